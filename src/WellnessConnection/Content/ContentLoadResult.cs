@@ -1,0 +1,12 @@
+using WellnessConnection.Content.Diagnostics;
+using WellnessConnection.Content.Model;
+
+namespace WellnessConnection.Content;
+
+/// <summary>The outcome of reading a content folder: every problem found, and the content when there is no error.</summary>
+public sealed record ContentLoadResult(ContentSet? Content, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

@@ -1,0 +1,7 @@
+namespace WellnessConnection.Content.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

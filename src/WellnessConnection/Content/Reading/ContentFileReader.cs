@@ -1,0 +1,62 @@
+using System.Text;
+using WellnessConnection.Content.Diagnostics;
+
+namespace WellnessConnection.Content.Reading;
+
+/// <summary>
+/// Reads a content file as text, refusing what is not a text document an editor wrote
+/// (empty, binary, not UTF-8, oversized) with one clear error instead of a crash or a hang.
+/// </summary>
+public static class ContentFileReader
+{
+    /// <summary>Far above any real page (the longest is a few kilobytes), far below what could hurt the server.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Read(string fullPath, string path, DiagnosticBag diagnostics)
+    {
+        var length = new FileInfo(fullPath).Length;
+        if (length > MaxFileBytes)
+        {
+            diagnostics.Report(DiagnosticCodes.FileTooLarge, SourcePosition.StartOf(path),
+                $"the file is {length / 1024.0 / 1024.0:0.#} MB; a content file may be at most 1 MB. Move large media elsewhere and link to it.");
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(fullPath);
+        return Decode(bytes, path, diagnostics);
+    }
+
+    public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
+    {
+        if (bytes.IndexOf((byte)0) >= 0)
+        {
+            diagnostics.Report(DiagnosticCodes.NotText, SourcePosition.StartOf(path),
+                "this looks like a binary file (an image or a document?), not Markdown text; content folders hold only .md text files.");
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Report(DiagnosticCodes.NotText, SourcePosition.StartOf(path),
+                "the file is not saved as UTF-8; save it again with UTF-8 encoding (in most editors: File > Save with encoding > UTF-8).");
+            return null;
+        }
+
+        text = text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            diagnostics.Report(DiagnosticCodes.EmptyFile, SourcePosition.StartOf(path),
+                "the file is empty; add a front matter block (see content/README.md) or delete the file.");
+            return null;
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,29 @@
+using WellnessConnection.Content.Diagnostics;
+using WellnessConnection.Content.Model;
+
+namespace WellnessConnection.Content.Reading;
+
+/// <summary>Each part number is used once within a series.</summary>
+public static class SeriesParts
+{
+    public static void Check(IReadOnlyList<Localized<Session>> sessions, IReadOnlyList<SourceDocument> documents, DiagnosticBag diagnostics)
+    {
+        var byPath = documents.ToDictionary(d => d.Path.Path, StringComparer.Ordinal);
+        var duplicates = sessions
+            .Select(s => s.English)
+            .Where(s => s is { Series: not null, Part: not null })
+            .GroupBy(s => (s.Series, s.Part))
+            .Where(g => g.Count() > 1);
+        foreach (var group in duplicates)
+        {
+            var ordered = group.OrderBy(s => s.SourcePath, StringComparer.Ordinal).ToList();
+            foreach (var session in ordered.Skip(1))
+            {
+                var at = byPath[session.SourcePath].FrontMatter.Entries.FirstOrDefault(e => e.Key == "part")?.KeyPosition
+                    ?? SourcePosition.StartOf(session.SourcePath);
+                diagnostics.Report(DiagnosticCodes.DuplicatePart, at,
+                    $"{ordered[0].SourcePath} is already part {group.Key.Part} of the series \"{group.Key.Series}\"; give each session of a series its own part number.");
+            }
+        }
+    }
+}

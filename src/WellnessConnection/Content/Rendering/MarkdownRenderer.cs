@@ -1,0 +1,80 @@
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace WellnessConnection.Content.Rendering;
+
+/// <summary>
+/// Renders a document body (front matter already removed) to HTML that is safe to insert into
+/// a partner's page as it is, plus its plain text and outline. Thread-safe: the pipelines and
+/// the sanitizer are built once and only read afterwards.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private const int WordsPerMinute = 200;
+
+    public RenderedMarkdown Render(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return RenderedMarkdown.Empty with { Markdown = markdown };
+        }
+
+        var document = Markdown.Parse(markdown, MarkdownPipelines.Render);
+
+        var links = new List<MarkdownLink>();
+        var issues = new List<MarkdownIssue>(RawHtmlDetector.Detect(markdown));
+        LinkGuard.Apply(document, links, issues);
+
+        var text = PlainTextRenderer.Render(document);
+        return new RenderedMarkdown
+        {
+            Markdown = markdown,
+            Html = MarkdownHtmlSanitizer.Sanitize(document.ToHtml(MarkdownPipelines.Render)),
+            Text = text,
+            Headings = [.. document.Descendants<HeadingBlock>().Select(ToHeading)],
+            ReadingTimeMinutes = ReadingTime(text),
+            Links = links,
+            Issues = [.. issues.OrderBy(i => i.Line).ThenBy(i => i.Column)],
+        };
+    }
+
+    /// <summary>
+    /// A plain-text excerpt of at most <paramref name="length"/> characters, whitespace collapsed,
+    /// cut at a word boundary and ended with "…" when anything was cut.
+    /// </summary>
+    public static string Excerpt(string text, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
+
+        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (collapsed.Length <= length)
+        {
+            return collapsed;
+        }
+
+        // One character is kept for the ellipsis. A cut right before a space is already at a
+        // word boundary; otherwise back up to the last space, unless the first word alone is
+        // too long, which is then cut inside (never between the halves of a surrogate pair).
+        var room = length - 1;
+        var cut = collapsed[room] == ' ' ? room : collapsed.LastIndexOf(' ', room);
+        if (cut <= 0)
+        {
+            cut = room > 0 && char.IsHighSurrogate(collapsed[room - 1]) ? room - 1 : room;
+        }
+
+        var kept = collapsed[..cut].TrimEnd(' ', ',', ';', ':', '-', '–', '—');
+        return (kept.Length > 0 ? kept : collapsed[..cut]) + "…";
+    }
+
+    private static MarkdownHeading ToHeading(HeadingBlock heading) =>
+        new(heading.Level, PlainTextRenderer.Inlines(heading.Inline), heading.GetAttributes().Id ?? "");
+
+    private static int ReadingTime(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        return Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute);
+    }
+}

@@ -1,0 +1,12 @@
+namespace WellnessConnection.Content.Schema;
+
+public enum DocumentKind
+{
+    Session,
+    Series,
+    Topic,
+    Facilitator,
+    Resource,
+    CrisisLine,
+    Page,
+}
