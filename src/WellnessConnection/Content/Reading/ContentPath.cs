@@ -59,11 +59,19 @@ public sealed partial record ContentPath(string Path, DocumentSchema Schema, str
         if (!Slugs.IsValid(stem))
         {
             diagnostics.Report(DiagnosticCodes.InvalidFileName, SourcePosition.StartOf(path),
-                $"\"{stem}\" is not a valid slug (lower-case letters, digits and single hyphens); rename the file to \"{name.Replace(stem, Slugs.Suggest(stem), StringComparison.Ordinal)}\".");
+                $"\"{stem}\" is not a valid slug (lower-case letters, digits and single hyphens); rename the file to \"{SuggestName(name, stem, language)}\".");
             return null;
         }
 
         return new ContentPath(path, schema, stem, language, date);
+    }
+
+    /// <summary>The file name with its slug part replaced (by position: the slug may be empty, or occur inside the date).</summary>
+    private static string SuggestName(string name, string stem, string language)
+    {
+        var extension = language == "en" ? ".md" : $".{language}.md";
+        var prefix = name[..(name.Length - extension.Length - stem.Length)];
+        return prefix + Slugs.Suggest(stem) + extension;
     }
 
     [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})-")]

@@ -36,7 +36,15 @@ public static class YamlReader
         {
             var line = e.Start.Line > 0 ? (int)e.Start.Line : 1;
             var column = e.Start.Column > 0 ? (int)e.Start.Column : 1;
-            diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourcePosition(path, firstLine + line - 1, column), Explain(e, yaml, line));
+            var message = Explain(e, yaml, line);
+
+            // YamlDotNet places a tab error at the start of the enclosing mapping; editors need the tab's own line.
+            if (FirstIndentingTab(yaml) is (int tabLine, int tabColumn))
+            {
+                (line, column) = (tabLine, tabColumn);
+            }
+
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourcePosition(path, firstLine + line - 1, column), message);
             return null;
         }
     }
@@ -112,7 +120,7 @@ public static class YamlReader
     {
         var lines = yaml.Split('\n');
         var text = line - 1 < lines.Length ? lines[line - 1] : "";
-        if (lines.Any(l => l.TrimEnd().Length > 0 && l.TakeWhile(char.IsWhiteSpace).Contains('\t')))
+        if (FirstIndentingTab(yaml) is not null)
         {
             return "the front matter is indented with a tab; YAML allows only spaces for indentation: replace each tab with two spaces.";
         }
@@ -125,6 +133,22 @@ public static class YamlReader
         var reason = e.Message.TrimEnd('.');
         return $"{char.ToLowerInvariant(reason[0])}{reason[1..]}. Check this line and the one before it: each field is `key: value`, "
             + "a value containing `: ` or starting with a special character must be in double quotes.";
+    }
+
+    /// <summary>The 1-based line and column of the first tab used for indentation, if any.</summary>
+    private static (int Line, int Column)? FirstIndentingTab(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indentation = lines[i].TrimEnd().Length > 0 ? lines[i][..(lines[i].Length - lines[i].TrimStart().Length)] : "";
+            if (indentation.IndexOf('\t', StringComparison.Ordinal) is var tab and >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A mapping or sequence being filled; a mapping alternates keys and values.</summary>

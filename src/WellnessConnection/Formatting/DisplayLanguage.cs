@@ -1,0 +1,7 @@
+namespace WellnessConnection.Formatting;
+
+internal enum DisplayLanguage
+{
+    English,
+    French,
+}

@@ -1,0 +1,51 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace WellnessConnection.Formatting;
+
+/// <summary>
+/// Names a zone by its standard offset. A zone that changes clocks gets the generic name
+/// (ET, HE), right in summer and winter alike; one that keeps standard time all year gets the
+/// standard name (CST, HNC), because in summer the generic CT would mean UTC-5, not Regina's UTC-6.
+/// </summary>
+internal static class ZoneAbbreviations
+{
+    private sealed record Region(Offset StandardOffset, string English, string French, string EnglishStandard, string FrenchStandard);
+
+    private static readonly Region[] Regions =
+    [
+        new(Offset.FromHoursAndMinutes(-3, -30), "NT", "HT", "NST", "HNT"),
+        new(Offset.FromHours(-4), "AT", "HA", "AST", "HNA"),
+        new(Offset.FromHours(-5), "ET", "HE", "EST", "HNE"),
+        new(Offset.FromHours(-6), "CT", "HC", "CST", "HNC"),
+        new(Offset.FromHours(-7), "MT", "HR", "MST", "HNR"),
+        new(Offset.FromHours(-8), "PT", "HP", "PST", "HNP"),
+    ];
+
+    public static string For(ZonedDateTime at, DisplayLanguage language)
+    {
+        var interval = at.GetZoneInterval();
+        var region = Array.Find(Regions, r => r.StandardOffset == interval.StandardOffset);
+        if (region is null)
+        {
+            // Only historical offsets (local mean time, wartime) land here; the offset itself is the honest label.
+            return $"UTC{OffsetPattern.GeneralInvariant.Format(interval.WallOffset)}";
+        }
+
+        var keepsStandardTime = !ObservesDaylightTime(at.Zone, at.Year);
+        return (language, keepsStandardTime) switch
+        {
+            (DisplayLanguage.French, true) => region.FrenchStandard,
+            (DisplayLanguage.French, false) => region.French,
+            (_, true) => region.EnglishStandard,
+            (_, false) => region.English,
+        };
+    }
+
+    private static bool ObservesDaylightTime(DateTimeZone zone, int year)
+    {
+        var start = zone.AtStartOfDay(new LocalDate(year, 1, 1)).ToInstant();
+        var end = zone.AtStartOfDay(new LocalDate(year + 1, 1, 1)).ToInstant();
+        return zone.GetZoneIntervals(start, end).Any(i => i.Savings != Offset.Zero);
+    }
+}

@@ -1,0 +1,53 @@
+using GraphQL.Types.Relay.DataObjects;
+using Microsoft.EntityFrameworkCore;
+
+namespace WellnessConnection.GraphQL.Paging;
+
+/// <summary>Cuts one page out of an ordered query in SQL (<c>LIMIT</c>/<c>OFFSET</c>), reading one row more to know if another page follows.</summary>
+public static class Pager
+{
+    public static async Task<Page<T>> PageAsync<T>(IOrderedQueryable<T> query, PageRequest request, CancellationToken cancellationToken)
+    {
+        int? total = null;
+        async Task<int> Count(CancellationToken ct) => total ??= await query.CountAsync(ct);
+
+        var start = (request.AfterIndex ?? -1) + 1;
+        var end = request.BeforeIndex;
+        int from, take;
+        bool hasNext, hasPrevious;
+        List<T> rows;
+        if (request.Last is { } last)
+        {
+            end ??= await Count(cancellationToken);
+            from = Math.Max(start, end.Value - last);
+            take = Math.Max(0, end.Value - from);
+            rows = take == 0 ? [] : await query.Skip(from).Take(take).ToListAsync(cancellationToken);
+            hasPrevious = from > start || (from > 0 && start == 0 && from > 0);
+            hasNext = request.BeforeIndex is not null;
+        }
+        else
+        {
+            var size = request.First ?? PageRequest.DefaultPageSize;
+            from = start;
+            take = end is { } stop ? Math.Max(0, Math.Min(size, stop - start)) : size;
+            rows = take == 0 ? [] : await query.Skip(from).Take(take + 1).ToListAsync(cancellationToken);
+            hasNext = rows.Count > take || (end is { } before && from + take < before);
+            if (rows.Count > take)
+            {
+                rows.RemoveAt(rows.Count - 1);
+            }
+
+            hasPrevious = from > 0;
+        }
+
+        var edges = rows.Select((row, i) => new Edge<T> { Cursor = Cursor.Encode(from + i), Node = row }).ToList();
+        var info = new PageInfo
+        {
+            HasNextPage = hasNext,
+            HasPreviousPage = hasPrevious,
+            StartCursor = edges.FirstOrDefault()?.Cursor,
+            EndCursor = edges.LastOrDefault()?.Cursor,
+        };
+        return new Page<T>(edges, info, Count);
+    }
+}

@@ -1,0 +1,7 @@
+namespace WellnessConnection.GraphQL.Sorting;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}

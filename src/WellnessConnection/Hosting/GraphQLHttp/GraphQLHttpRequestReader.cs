@@ -1,0 +1,134 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace WellnessConnection.Hosting.GraphQLHttp;
+
+/// <summary>
+/// Turns a GET query string or a POST <c>application/json</c> body into a <see cref="GraphQLHttpRequest"/>,
+/// refusing anything that is not a well-formed GraphQL-over-HTTP request with a <see cref="GraphQLHttpException"/>.
+/// </summary>
+internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
+{
+    private const string InvalidParameter = "INVALID_PARAMETER";
+
+    public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return ReadQueryString(request.Query);
+        }
+
+        EnsureJsonContent(request.ContentType);
+        using var body = await ParseBodyAsync(request.Body, cancellationToken);
+        return ReadBody(body.RootElement);
+    }
+
+    // The spec: an empty optional parameter is the same as an absent one.
+    private GraphQLHttpRequest ReadQueryString(IQueryCollection parameters) => new(
+        Single(parameters, "query") ?? throw QueryMissing(),
+        Single(parameters, "operationName") is { Length: > 0 } name ? name : null,
+        JsonParameter(parameters, "variables"),
+        JsonParameter(parameters, "extensions"));
+
+    private GraphQLHttpRequest ReadBody(JsonElement body)
+    {
+        if (body.ValueKind is JsonValueKind.Array)
+        {
+            throw GraphQLHttpException.BadRequest(
+                "BATCHED_REQUESTS_NOT_SUPPORTED", "Batched requests are not supported; send one request object.");
+        }
+
+        if (body.ValueKind is not JsonValueKind.Object)
+        {
+            throw GraphQLHttpException.BadRequest(InvalidParameter, "The request body must be a JSON object.");
+        }
+
+        // Persisted queries will relax this: a request may then name a stored document
+        // (extensions.persistedQuery.sha256Hash or documentId) instead of carrying its text.
+        var query = Property(body, "query") ?? throw QueryMissing();
+        return new GraphQLHttpRequest(
+            ReadString(query, "query"),
+            Property(body, "operationName") is { } name ? ReadString(name, "operationName") : null,
+            ReadMap(Property(body, "variables"), "variables"),
+            ReadMap(Property(body, "extensions"), "extensions"));
+    }
+
+    private static void EnsureJsonContent(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+            || !mediaType.MediaType.Equals(GraphQLHttpMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            throw UnsupportedMediaType(
+                $"POST requests must have Content-Type: {GraphQLHttpMediaTypes.Json} (was \"{contentType}\").");
+        }
+
+        // No charset means utf-8 (spec); transcoding other charsets is not worth it for a JSON API.
+        var charset = HeaderUtilities.RemoveQuotes(mediaType.Charset);
+        if (!StringSegment.IsNullOrEmpty(charset) && !GraphQLHttpMediaTypes.IsUtf8(charset))
+        {
+            throw UnsupportedMediaType($"Request bodies must be utf-8 (was charset={charset}).");
+        }
+    }
+
+    private static async Task<JsonDocument> ParseBodyAsync(Stream body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await JsonDocument.ParseAsync(body, default, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            throw GraphQLHttpException.BadRequest("JSON_INVALID", $"The request body is not valid JSON: {e.Message}");
+        }
+    }
+
+    private Inputs? JsonParameter(IQueryCollection parameters, string name)
+    {
+        if (Single(parameters, name) is not { Length: > 0 } json)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return ReadMap(document.RootElement, name);
+        }
+        catch (JsonException e)
+        {
+            throw GraphQLHttpException.BadRequest("JSON_INVALID", $"The {name} parameter is not valid JSON: {e.Message}");
+        }
+    }
+
+    // Absent and null are the same for every parameter (spec).
+    private static JsonElement? Property(JsonElement body, string name) =>
+        body.TryGetProperty(name, out var value) && value.ValueKind is not JsonValueKind.Null ? value : null;
+
+    private static string ReadString(JsonElement value, string name) =>
+        value.ValueKind is JsonValueKind.String
+            ? value.GetString()!
+            : throw GraphQLHttpException.BadRequest(InvalidParameter, $"The {name} parameter must be a string.");
+
+    private Inputs? ReadMap(JsonElement? value, string name) => value switch
+    {
+        null or { ValueKind: JsonValueKind.Null } => null,
+        { ValueKind: JsonValueKind.Object } map => serializer.ReadNode<Inputs>(map),
+        _ => throw GraphQLHttpException.BadRequest(InvalidParameter, $"The {name} parameter must be a JSON object."),
+    };
+
+    private static string? Single(IQueryCollection parameters, string name) => parameters[name] switch
+    {
+        { Count: 0 } => null,
+        { Count: 1 } values => values[0],
+        _ => throw GraphQLHttpException.BadRequest(InvalidParameter, $"The {name} parameter must be given once."),
+    };
+
+    private static GraphQLHttpException QueryMissing() =>
+        GraphQLHttpException.BadRequest("QUERY_MISSING", "The request has no query parameter.");
+
+    private static GraphQLHttpException UnsupportedMediaType(string message) =>
+        new(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", message);
+}

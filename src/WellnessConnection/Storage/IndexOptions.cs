@@ -1,0 +1,13 @@
+namespace WellnessConnection.Storage;
+
+/// <summary>Where indexes are built (section <c>Index</c> of the configuration).</summary>
+public sealed class IndexOptions
+{
+    public const string Section = "Index";
+
+    /// <summary>Keep the index in memory instead of a file (tests; small content).</summary>
+    public bool InMemory { get; set; }
+
+    /// <summary>Folder of the index files; relative paths are under the app's working folder. Default <c>data/index</c>.</summary>
+    public string Directory { get; set; } = Path.Combine("data", "index");
+}

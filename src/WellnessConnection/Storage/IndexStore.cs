@@ -1,0 +1,29 @@
+namespace WellnessConnection.Storage;
+
+/// <summary>
+/// The index being served. A new index is built to the side and published here in one atomic step: requests
+/// that started on the old one finish on it, new requests see the new one, nobody sees a half-built index.
+/// </summary>
+public sealed class IndexStore : IDisposable
+{
+    private ContentIndex? current;
+
+    public ContentIndex? Current => Volatile.Read(ref current);
+
+    /// <summary>A reference to the current index for the length of a request; dispose it when the request ends.</summary>
+    public IndexLease Acquire()
+    {
+        while (true)
+        {
+            var index = Volatile.Read(ref current) ?? throw new InvalidOperationException("No content index has been published yet.");
+            if (index.TryAcquire())
+            {
+                return new IndexLease(index);
+            }
+        }
+    }
+
+    public void Publish(ContentIndex next) => Interlocked.Exchange(ref current, next)?.Release();
+
+    public void Dispose() => Interlocked.Exchange(ref current, null)?.Release();
+}

@@ -1,0 +1,43 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using WellnessConnection.Hosting.GraphQLHttp;
+
+namespace WellnessConnection.Tests.Hosting.GraphQLHttp;
+
+public sealed class GraphQLHttpExecutorTests
+{
+    [Fact]
+    public async Task Execution_gets_the_request_aborted_token_and_the_request_services()
+    {
+        var schema = new Schema();
+        await using var services = new ServiceCollection().AddSingleton<ISchema>(schema).BuildServiceProvider();
+        using var aborted = new CancellationTokenSource();
+        var context = new DefaultHttpContext { RequestServices = services, RequestAborted = aborted.Token };
+        context.Request.Method = HttpMethods.Post;
+        var executer = new CapturingExecuter();
+        var request = new GraphQLHttpRequest("query Q { a }", "Q", new Inputs(new Dictionary<string, object?> { ["v"] = 1 }), null);
+
+        await new GraphQLHttpExecutor(executer).ExecuteAsync(context, request);
+
+        var options = executer.Options!;
+        Assert.Equal(aborted.Token, options.CancellationToken);
+        Assert.Same(services, options.RequestServices);
+        Assert.Same(schema, options.Schema);
+        Assert.Equal("query Q { a }", options.Query);
+        Assert.Equal("Q", options.OperationName);
+        Assert.Equal(1, options.Variables!["v"]);
+    }
+
+    private sealed class CapturingExecuter : IDocumentExecuter
+    {
+        public ExecutionOptions? Options { get; private set; }
+
+        public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options)
+        {
+            Options = options;
+            return Task.FromResult(new ExecutionResult());
+        }
+    }
+}
