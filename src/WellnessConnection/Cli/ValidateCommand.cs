@@ -27,9 +27,8 @@ public static class ValidateCommand
         }
 
         var result = new ContentLoader(time).Load(directory);
-        var fileCount = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories).Count(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal));
         var prefix = directory.TrimEnd('/', '\\') + "/";
-        ValidationReportWriter.Write(result, format, prefix, fileCount, output);
+        ValidationReportWriter.Write(result, format, prefix, result.FileCount, output);
         var failed = result.ErrorCount > 0 || (warningsAsErrors && result.WarningCount > 0);
         return failed ? 1 : 0;
     }

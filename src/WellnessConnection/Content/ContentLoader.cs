@@ -32,7 +32,7 @@ public sealed class ContentLoader(TimeProvider time)
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var site = ReadSite(directory, files, texts, diagnostics);
 
-        var paths = files.Select(f => ContentPath.Parse(f, diagnostics)).OfType<ContentPath>().ToList();
+        var paths = files.Select(f => ContentPath.Parse(f, files, diagnostics)).OfType<ContentPath>().ToList();
         var sources = paths
             .AsParallel().AsOrdered()
             .Select(p => (Path: p, Text: ContentFileReader.Read(Path.Combine(directory, p.Path), p.Path, diagnostics)))
@@ -65,8 +65,15 @@ public sealed class ContentLoader(TimeProvider time)
             Pages = Read(groups, DocumentKind.Page, PageBuilder.Build, context),
         };
         SeriesParts.Check(content.Sessions, documents, diagnostics);
+        foreach (var translation in DocumentGroups.WithUnreadableOriginal(documents, paths))
+        {
+            reader.CheckAlone(translation, context);
+        }
 
-        return new ContentLoadResult(diagnostics.HasErrors ? null : content, diagnostics.ToSortedList());
+        return new ContentLoadResult(diagnostics.HasErrors ? null : content, diagnostics.ToSortedList())
+        {
+            FileCount = (files.Contains(SiteFile) ? 1 : 0) + paths.Count,
+        };
     }
 
     private List<Localized<T>> Read<T>(IReadOnlyList<DocumentGroup> groups, DocumentKind kind, DocumentBuild<T> build, ReadContext context)
@@ -82,7 +89,7 @@ public sealed class ContentLoader(TimeProvider time)
         if (!files.Contains(SiteFile))
         {
             diagnostics.Report(DiagnosticCodes.MissingSiteSettings, SourcePosition.StartOf(SiteFile),
-                "content/site.yml is missing; create it with at least `name: Wellness Connection` (see content/README.md).");
+                "site.yml is missing from the content folder; create it there with at least the line `name: Wellness Connection` (see the editors' guide, content/README.md).");
             return new SiteSettings { Name = "" };
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using WellnessConnection.Content.Diagnostics;
 
@@ -19,13 +20,26 @@ public static class ContentFileReader
         var length = new FileInfo(fullPath).Length;
         if (length > MaxFileBytes)
         {
+            var (size, limit) = Sizes(length);
             diagnostics.Report(DiagnosticCodes.FileTooLarge, SourcePosition.StartOf(path),
-                $"the file is {length / 1024.0 / 1024.0:0.#} MB; a content file may be at most 1 MB. Move large media elsewhere and link to it.");
+                $"the file is {size}; a content file may be at most {limit}. Move large media elsewhere and link to it.");
             return null;
         }
 
         var bytes = File.ReadAllBytes(fullPath);
         return Decode(bytes, path, diagnostics);
+    }
+
+    /// <summary>
+    /// The size and the limit in megabytes to two decimals, or in bytes when the megabytes would read as the limit
+    /// itself ("the file is 1 MB; a content file may be at most 1 MB").
+    /// </summary>
+    private static (string Size, string Limit) Sizes(long bytes)
+    {
+        var megabytes = (bytes / 1024.0 / 1024.0).ToString("0.##", CultureInfo.InvariantCulture);
+        return megabytes != "1"
+            ? ($"{megabytes} MB", "1 MB")
+            : (string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes"), string.Create(CultureInfo.InvariantCulture, $"{MaxFileBytes:N0} bytes (1 MB)"));
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)

@@ -12,7 +12,8 @@ public sealed partial record ContentPath(string Path, DocumentSchema Schema, str
     public bool IsTranslation => Language != "en";
 
     /// <summary>Classifies <paramref name="path"/> (relative, with <c>/</c>); null when the file is not a document.</summary>
-    public static ContentPath? Parse(string path, DiagnosticBag diagnostics)
+    /// <param name="files">Every file of the folder, so that a suggested new name is not one already taken.</param>
+    public static ContentPath? Parse(string path, IReadOnlyCollection<string> files, DiagnosticBag diagnostics)
     {
         var parts = path.Split('/');
         var name = parts[^1];
@@ -47,8 +48,10 @@ public sealed partial record ContentPath(string Path, DocumentSchema Schema, str
             var parsed = match.Success ? LocalDatePattern.Iso.Parse(match.Groups[1].Value) : null;
             if (parsed is not { Success: true })
             {
+                var suggested = Slugs.Suggest(stem);
                 diagnostics.Report(DiagnosticCodes.InvalidFileName, SourcePosition.StartOf(path),
-                    $"a session file name starts with its date: rename it to \"<yyyy-mm-dd>-{Slugs.Suggest(stem)}.md\", e.g. \"2023-12-05-sleep-part-1.md\".");
+                    $"a session file name starts with its date: rename it to \"<yyyy-mm-dd>-{suggested}{Extension(language)}\", e.g. \"2023-12-05-sleep-part-1.md\"."
+                    + Taken(path, schema, suggested, language, files));
                 return null;
             }
 
@@ -59,17 +62,48 @@ public sealed partial record ContentPath(string Path, DocumentSchema Schema, str
         if (!Slugs.IsValid(stem))
         {
             diagnostics.Report(DiagnosticCodes.InvalidFileName, SourcePosition.StartOf(path),
-                $"\"{stem}\" is not a valid slug (lower-case letters, digits and single hyphens); rename the file to \"{SuggestName(name, stem, language)}\".");
+                $"\"{stem}\" is not a valid slug (lower-case letters, digits and single hyphens); rename the file to \"{SuggestName(name, stem, language)}\"."
+                + Taken(path, schema, Slugs.Suggest(stem), language, files));
             return null;
         }
 
         return new ContentPath(path, schema, stem, language, date);
     }
 
+    /// <summary>Says which file already has the slug a rename would give, so that the rename does not make a second problem.</summary>
+    private static string Taken(string path, DocumentSchema schema, string slug, string language, IReadOnlyCollection<string> files)
+    {
+        var clash = files.FirstOrDefault(f => f != path && SlugOf(f, schema, language) == slug);
+        return clash is null ? "" : $" But {clash} already has the slug \"{slug}\": choose another name, or merge the two files if they are the same {Singular(schema)}.";
+    }
+
+    /// <summary>The slug a file of <paramref name="schema"/>'s folder in <paramref name="language"/> would have, without reporting anything.</summary>
+    private static string? SlugOf(string file, DocumentSchema schema, string language)
+    {
+        var extension = Extension(language);
+        if (!file.StartsWith(schema.Folder + "/", StringComparison.Ordinal) || !file.EndsWith(extension, StringComparison.Ordinal)
+            || (language == "en" && file.EndsWith(".fr.md", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var stem = file[(schema.Folder.Length + 1)..^extension.Length];
+        return schema.Kind == DocumentKind.Session && DatePrefixPattern().Match(stem) is { Success: true } date ? stem[date.Length..] : stem;
+    }
+
+    private static string Extension(string language) => language == "en" ? ".md" : $".{language}.md";
+
+    private static string Singular(DocumentSchema schema) => schema.Kind switch
+    {
+        DocumentKind.Series => "series",
+        DocumentKind.CrisisLine => "crisis line",
+        _ => schema.Folder.TrimEnd('s'),
+    };
+
     /// <summary>The file name with its slug part replaced (by position: the slug may be empty, or occur inside the date).</summary>
     private static string SuggestName(string name, string stem, string language)
     {
-        var extension = language == "en" ? ".md" : $".{language}.md";
+        var extension = Extension(language);
         var prefix = name[..(name.Length - extension.Length - stem.Length)];
         return prefix + Slugs.Suggest(stem) + extension;
     }

@@ -44,4 +44,12 @@ public static class DocumentGroups
             .Select(o => new DocumentGroup(o.Value, translations.GetValueOrDefault(o.Key)))
             .ToList();
     }
+
+    /// <summary>Translations whose English file exists but could not be read (WC101 to WC112): they have no group.</summary>
+    public static IEnumerable<SourceDocument> WithUnreadableOriginal(IReadOnlyList<SourceDocument> documents, IReadOnlyList<ContentPath> allPaths)
+    {
+        var read = documents.Where(d => !d.Path.IsTranslation).Select(d => (d.Path.Schema.Kind, d.Path.Slug)).ToHashSet();
+        var existing = allPaths.Where(p => !p.IsTranslation).Select(p => (p.Schema.Kind, p.Slug)).ToHashSet();
+        return documents.Where(d => d.Path.IsTranslation && existing.Contains((d.Path.Schema.Kind, d.Path.Slug)) && !read.Contains((d.Path.Schema.Kind, d.Path.Slug)));
+    }
 }

@@ -31,6 +31,19 @@ public sealed class DocumentReader(MarkdownRenderer renderer)
         return new Localized<T>(english, french);
     }
 
+    /// <summary>
+    /// Checks a translation whose original could not be read: its keys, the values it sets and its body. Fields it
+    /// inherits cannot be checked without the original, so none is required here; the original's error blocks the run anyway.
+    /// </summary>
+    public void CheckAlone(SourceDocument translation, ReadContext context)
+    {
+        var schema = translation.Path.Schema;
+        var entries = Merge(new YamlMapping(translation.Origin, []), translation.FrontMatter, schema, context.Diagnostics);
+        var optional = schema with { Fields = [.. schema.Fields.Select(f => f with { Required = false })] };
+        FieldReader.Read(entries, optional, translation.Origin, context.Diagnostics);
+        Render(translation, context);
+    }
+
     private RenderedMarkdown Render(SourceDocument document, ReadContext context)
     {
         var body = renderer.Render(document.Body);

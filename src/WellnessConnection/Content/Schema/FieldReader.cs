@@ -16,11 +16,6 @@ public static partial class FieldReader
     private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
     private static readonly LocalDateTimePattern SecondPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
 
-    private static readonly HashSet<string> IsoLanguages = CultureInfo.GetCultures(CultureTypes.NeutralCultures)
-        .Select(c => c.TwoLetterISOLanguageName)
-        .Where(n => n.Length == 2)
-        .ToHashSet(StringComparer.Ordinal);
-
     /// <param name="entries">The fields, possibly merged from an original and its translation.</param>
     /// <param name="origin">Where a missing field is reported: the start of the original file.</param>
     public static FieldValues Read(IEnumerable<YamlEntry> entries, DocumentSchema schema, SourcePosition origin, DiagnosticBag diagnostics)
@@ -46,10 +41,12 @@ public static partial class FieldReader
                 continue;
             }
 
-            if (entry.Value is YamlScalar { IsNull: true })
+            if (entry.Value is YamlScalar { IsNull: true } empty)
             {
-                diagnostics.Report(DiagnosticCodes.EmptyValue, entry.KeyPosition,
-                    $"\"{entry.Key}\" has no value; give one after the colon or remove the line.");
+                diagnostics.Report(DiagnosticCodes.EmptyValue, entry.KeyPosition, empty.Comment is { } comment
+                    ? $"\"{entry.Key}\" has no value: YAML reads everything from `#` to the end of the line as a comment. "
+                        + $"If `{comment.Text}` is the value, put it in double quotes: `{entry.Key}: \"{comment.Text}\"`."
+                    : $"\"{entry.Key}\" has no value; give one after the colon or remove the line.");
                 continue;
             }
 
@@ -62,7 +59,7 @@ public static partial class FieldReader
         foreach (var spec in schema.Fields.Where(f => f.Required && !seen.Contains(f.Name)))
         {
             diagnostics.Report(DiagnosticCodes.MissingField, origin,
-                $"the required field \"{spec.Name}\" is missing; add a line `{spec.Name}: ...` to the front matter ({spec.Help}).");
+                $"the required field \"{spec.Name}\" is missing; add a line `{spec.Name}: ...` to the front matter ({spec.Help.TrimEnd('.')}).");
         }
 
         return values;
@@ -91,7 +88,8 @@ public static partial class FieldReader
 
         if (items.Count == 0)
         {
-            diagnostics.Report(DiagnosticCodes.EmptyValue, entry.KeyPosition, $"\"{entry.Key}\" is an empty list; give at least one value, e.g. `{entry.Key}: [{Example(spec)}]`.");
+            diagnostics.Report(DiagnosticCodes.EmptyValue, entry.KeyPosition,
+                $"\"{entry.Key}\" is an empty list; give at least one value, e.g. `{entry.Key}: [{Example(spec)}]`, or remove the line.");
             return null;
         }
 
@@ -135,6 +133,7 @@ public static partial class FieldReader
         switch (spec.Type)
         {
             case FieldType.Text:
+                WarnIfCut(scalar, key, diagnostics);
                 return text.Length > 0 ? text : Empty(at, key, diagnostics);
             case FieldType.Slug:
                 if (Slugs.IsValid(text))
@@ -182,27 +181,23 @@ public static partial class FieldReader
                     return choice;
                 }
 
+                var meant = spec.Hints.TryGetValue(text, out var hint) ? $" Did you mean \"{hint}\"?" : Suggestions.DidYouMean(text, spec.Choices);
                 diagnostics.Report(DiagnosticCodes.InvalidChoice, at,
-                    $"\"{text}\" is not allowed in \"{key}\".{Suggestions.DidYouMean(text, spec.Choices)} Allowed: {string.Join(", ", spec.Choices)}.");
+                    $"\"{text}\" is not allowed in \"{key}\".{meant} Allowed: {string.Join(", ", spec.Choices)}.");
                 return null;
             case FieldType.LanguageList:
-                if (text.Length == 2 && (IsoLanguages.Count == 0 || IsoLanguages.Contains(text)))
+                if (IsoLanguages.IsValid(text))
                 {
                     return text;
                 }
 
+                var language = IsoLanguages.IsValid(text.ToLowerInvariant()) ? $" Did you mean \"{text.ToLowerInvariant()}\"?" : "";
                 diagnostics.Report(DiagnosticCodes.InvalidChoice, at,
-                    $"\"{text}\" in \"{key}\" is not a two-letter language code; use `en`, `fr` or another ISO 639-1 code in lower case.");
+                    $"\"{text}\" in \"{key}\" is not an ISO 639-1 language code.{language} "
+                    + "Use two lower-case letters, e.g. en (English), fr (French), iu (Inuktitut), cr (Cree), oj (Ojibwe).");
                 return null;
             case FieldType.TimeZone:
-                if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(text) is { } zone)
-                {
-                    return zone;
-                }
-
-                diagnostics.Report(DiagnosticCodes.UnknownTimeZone, at,
-                    $"\"{text}\" is not an IANA time zone.{Suggestions.DidYouMean(text, DateTimeZoneProviders.Tzdb.Ids)} Canadian zones include America/Toronto, America/Vancouver, America/Edmonton, America/Winnipeg, America/Regina, America/Halifax and America/St_Johns.");
-                return null;
+                return TimeZoneField.Read(text, key, at, diagnostics);
             default:
                 return WrongType(scalar, key, spec, diagnostics);
         }
@@ -246,6 +241,21 @@ public static partial class FieldReader
         return number;
     }
 
+    /// <summary>Warns when a <c> #</c> cut the value short: YAML took the rest of the line for a comment.</summary>
+    private static void WarnIfCut(YamlScalar scalar, string key, DiagnosticBag diagnostics)
+    {
+        if (scalar.Comment is not { } comment || scalar.IsNull)
+        {
+            return;
+        }
+
+        var whole = $"{scalar.Value} {comment.Text}";
+        var quoted = whole.Contains('"', StringComparison.Ordinal) ? "" : $": `{key}: \"{whole}\"`";
+        diagnostics.Report(DiagnosticCodes.ValueCutByComment, comment.Position,
+            $"\"{key}\" is read as \"{scalar.Value}\": YAML treats ` {comment.Text}` as a comment and drops it. "
+            + $"If it is part of the value, put the whole value in double quotes{quoted}; if it is a note, move it to a line of its own.");
+    }
+
     private static object? Empty(SourcePosition at, string key, DiagnosticBag diagnostics)
     {
         diagnostics.Report(DiagnosticCodes.EmptyValue, at, $"\"{key}\" is empty; give a value or remove the line.");
@@ -267,7 +277,7 @@ public static partial class FieldReader
         _ => "a single value",
     };
 
-    private static string Example(FieldSpec spec) => spec.Type switch
+    private static string Example(FieldSpec spec) => spec.Example.Length > 0 ? spec.Example : spec.Type switch
     {
         FieldType.SlugList or FieldType.Slug => "self-care",
         FieldType.ChoiceList or FieldType.Choice => spec.Choices.Count > 0 ? spec.Choices[0] : "value",

@@ -15,6 +15,15 @@ public sealed record FieldSpec(string Name, FieldType Type)
 
     public int Max { get; init; } = int.MaxValue;
 
+    /// <summary>A value that fits this field, for "write `key: value`" hints; empty for a generic one by type.</summary>
+    public string Example { get; init; } = "";
+
+    /// <summary>
+    /// Common wrong values of a <see cref="FieldType.Choice"/> or <see cref="FieldType.ChoiceList"/> and the value meant
+    /// (<c>YK</c> → <c>YT</c>). They win over "did you mean" by spelling, which would pair <c>YK</c> with <c>SK</c>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Hints { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A one-line description for the editors' guide.</summary>
     public string Help { get; init; } = "";
 }

@@ -19,5 +19,16 @@ public static class Vocabulary
 
     public static readonly IReadOnlyList<string> Regions = ["CA", .. Provinces, .. Territories];
 
+    /// <summary>Old or informal abbreviations of provinces and territories, and their postal codes.</summary>
+    public static readonly IReadOnlyDictionary<string, string> RegionHints = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["YK"] = "YT", ["YUK"] = "YT", ["YUKON"] = "YT",
+        ["NF"] = "NL", ["NFLD"] = "NL", ["NFL"] = "NL", ["LB"] = "NL", ["LAB"] = "NL",
+        ["PEI"] = "PE", ["PQ"] = "QC", ["QUE"] = "QC", ["QUEBEC"] = "QC",
+        ["NWT"] = "NT", ["NUN"] = "NU",
+        ["ALTA"] = "AB", ["SASK"] = "SK", ["MAN"] = "MB", ["ONT"] = "ON",
+        ["CAN"] = "CA", ["CANADA"] = "CA",
+    };
+
     public static readonly IReadOnlyList<string> Languages = ["en", "fr"];
 }

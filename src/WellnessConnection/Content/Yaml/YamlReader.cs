@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using WellnessConnection.Content.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -9,7 +10,7 @@ namespace WellnessConnection.Content.Yaml;
 /// Working on events (no recursion, no object graph) keeps hostile input cheap: aliases are refused
 /// before anything is expanded, and nesting and size are bounded.
 /// </summary>
-public static class YamlReader
+public static partial class YamlReader
 {
     private const int MaxDepth = 8;
     private const int MaxNodes = 10_000;
@@ -19,7 +20,7 @@ public static class YamlReader
     {
         try
         {
-            var root = Build(new Parser(new StringReader(yaml)), path, firstLine, diagnostics);
+            var root = Build(new Parser(new StringReader(yaml)), yaml.Split('\n'), path, firstLine, diagnostics);
             switch (root)
             {
                 case null:
@@ -27,35 +28,30 @@ public static class YamlReader
                 case YamlMapping mapping:
                     return mapping;
                 default:
+                    var missingSpace = root is YamlScalar { IsQuoted: false } scalar && NoSpaceAfterColon().Match(scalar.Value) is { Success: true } field
+                        ? $": put a space after the colon, `{field.Groups[1].Value}: {field.Groups[2].Value}`"
+                        : "";
                     diagnostics.Report(DiagnosticCodes.NotAMapping, root.Position,
-                        "the front matter must be `key: value` lines, for example `title: Sleep`; found " + root.Describe() + ".");
+                        "the front matter must be `key: value` lines, for example `title: Sleep`; found " + root.Describe() + missingSpace + ".");
                     return null;
             }
         }
         catch (YamlException e)
         {
-            var line = e.Start.Line > 0 ? (int)e.Start.Line : 1;
-            var column = e.Start.Column > 0 ? (int)e.Start.Column : 1;
-            var message = Explain(e, yaml, line);
-
-            // YamlDotNet places a tab error at the start of the enclosing mapping; editors need the tab's own line.
-            if (FirstIndentingTab(yaml) is (int tabLine, int tabColumn))
-            {
-                (line, column) = (tabLine, tabColumn);
-            }
-
+            var (line, column, message) = YamlSyntaxExplainer.Explain(
+                yaml, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column), e.Message);
             diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourcePosition(path, firstLine + line - 1, column), message);
             return null;
         }
     }
 
-    private static YamlValue? Build(Parser parser, string path, int firstLine, DiagnosticBag diagnostics)
+    private static YamlValue? Build(Parser parser, string[] lines, string path, int firstLine, DiagnosticBag diagnostics)
     {
         var stack = new Stack<Frame>();
         YamlValue? root = null;
         var nodes = 0;
 
-        while (parser.MoveNext())
+        while (MoveNext(parser))
         {
             var current = parser.Current!;
             if (current is DocumentEnd && root is not null)
@@ -67,7 +63,7 @@ public static class YamlReader
             if (current is NodeEvent { Anchor.IsEmpty: false } or AnchorAlias)
             {
                 diagnostics.Report(DiagnosticCodes.YamlAlias, position,
-                    "anchors (`&name`) and aliases (`*name`) are not allowed; write the value out in full.");
+                    "anchors (`&name`) and aliases (`*name`) are not allowed; write the value out in full. " + AliasHint(LineAt(lines, current.Start)));
                 return null;
             }
 
@@ -82,7 +78,10 @@ public static class YamlReader
             switch (current)
             {
                 case Scalar scalar:
-                    completed = new YamlScalar(position, scalar.Value, scalar.Style is not ScalarStyle.Plain);
+                    completed = new YamlScalar(position, scalar.Value, scalar.Style is not ScalarStyle.Plain)
+                    {
+                        Comment = scalar.Style is ScalarStyle.Plain ? CommentAfter(scalar.End, lines, path, firstLine) : null,
+                    };
                     break;
                 case SequenceStart:
                     stack.Push(new Frame(position, IsMapping: false));
@@ -116,40 +115,50 @@ public static class YamlReader
     private static SourcePosition Position(Mark mark, string path, int firstLine) =>
         new(path, firstLine + Math.Max(1, (int)mark.Line) - 1, Math.Max(1, (int)mark.Column));
 
-    private static string Explain(YamlException e, string yaml, int line)
+    /// <summary>YamlDotNet 18 fails with this, not a <see cref="YamlException"/>, on a list left open before the next field.</summary>
+    private static bool MoveNext(Parser parser)
     {
-        var lines = yaml.Split('\n');
-        var text = line - 1 < lines.Length ? lines[line - 1] : "";
-        if (FirstIndentingTab(yaml) is not null)
+        try
         {
-            return "the front matter is indented with a tab; YAML allows only spaces for indentation: replace each tab with two spaces.";
+            return parser.MoveNext();
         }
-
-        if (text.Count(c => c == '"') % 2 == 1)
+        catch (InvalidOperationException e)
         {
-            return "a quoted value is not closed: add the missing `\"` at the end of the value.";
+            throw new YamlException("the YAML reader stopped", e);
         }
-
-        var reason = e.Message.TrimEnd('.');
-        return $"{char.ToLowerInvariant(reason[0])}{reason[1..]}. Check this line and the one before it: each field is `key: value`, "
-            + "a value containing `: ` or starting with a special character must be in double quotes.";
     }
 
-    /// <summary>The 1-based line and column of the first tab used for indentation, if any.</summary>
-    private static (int Line, int Column)? FirstIndentingTab(string yaml)
-    {
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var indentation = lines[i].TrimEnd().Length > 0 ? lines[i][..(lines[i].Length - lines[i].TrimStart().Length)] : "";
-            if (indentation.IndexOf('\t', StringComparison.Ordinal) is var tab and >= 0)
-            {
-                return (i + 1, tab + 1);
-            }
-        }
+    private static string LineAt(string[] lines, Mark mark) => mark.Line >= 1 && mark.Line <= lines.Length ? lines[mark.Line - 1] : "";
 
-        return null;
+    /// <summary>The <c># ...</c> that follows a plain value on its last line, which YAML silently dropped.</summary>
+    private static YamlComment? CommentAfter(Mark end, string[] lines, string path, int firstLine)
+    {
+        var line = LineAt(lines, end);
+        var from = Math.Clamp((int)end.Column - 1, 0, line.Length);
+        var match = TrailingComment().Match(line, from);
+        return match.Success
+            ? new YamlComment(new SourcePosition(path, firstLine + (int)end.Line - 1, match.Groups[1].Index + 1), match.Groups[1].Value.TrimEnd())
+            : null;
     }
+
+    /// <summary>Most anchors and aliases are titles meant to start with <c>*</c> (emphasis) or <c>&amp;</c>.</summary>
+    private static string AliasHint(string line)
+    {
+        var field = AliasedField().Match(line);
+        var example = field.Success && !field.Groups[2].Value.Contains('"', StringComparison.Ordinal)
+            ? $"`{field.Groups[1].Value}: \"{field.Groups[2].Value.TrimEnd()}\"`"
+            : "`title: \"*New* session\"`";
+        return $"If you meant text starting with * or &, put the value in double quotes: {example}.";
+    }
+
+    [GeneratedRegex(@"^([A-Za-z][\w-]*):(\S.*)$")]
+    private static partial Regex NoSpaceAfterColon();
+
+    [GeneratedRegex(@"\G[ \t]+(#.*)$")]
+    private static partial Regex TrailingComment();
+
+    [GeneratedRegex(@"^\s*(?:-\s+)?([A-Za-z][\w-]*):\s+([*&].*)$")]
+    private static partial Regex AliasedField();
 
     /// <summary>A mapping or sequence being filled; a mapping alternates keys and values.</summary>
     private sealed class Frame(SourcePosition position, bool IsMapping)

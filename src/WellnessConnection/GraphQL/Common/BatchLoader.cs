@@ -7,7 +7,9 @@ namespace WellnessConnection.GraphQL.Common;
 /// 50 sessions' topics cost one query, not 50. One instance per request; the serial execution strategy
 /// never calls it from two threads at once.
 /// </summary>
-public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch)
+/// <param name="fetch">Loads the values of many keys at once; keys it leaves out get <paramref name="missing"/>.</param>
+/// <param name="missing">The value of a key without one, e.g. an empty list.</param>
+public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch, TValue? missing = default)
     where TKey : notnull
 {
     private readonly HashSet<TKey> pending = [];
@@ -32,7 +34,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
             var values = await fetch(keys, cancellationToken);
             foreach (var k in keys)
             {
-                loaded[k] = values.GetValueOrDefault(k);
+                loaded[k] = values.TryGetValue(k, out var value) ? value : missing;
             }
         }
 

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
-using Microsoft.Net.Http.Headers;
 
 namespace WellnessConnection.Hosting.GraphQLHttp;
 
@@ -53,7 +52,7 @@ internal sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serialize
 
     private Task WriteAsync(HttpContext context, string mediaType, ExecutionResult result)
     {
-        context.Response.ContentType = new MediaTypeHeaderValue(mediaType) { Charset = "utf-8" }.ToString();
+        context.Response.ContentType = $"{mediaType}; charset=utf-8";
         return serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
 }

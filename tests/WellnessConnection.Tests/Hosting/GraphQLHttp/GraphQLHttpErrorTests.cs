@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using static WellnessConnection.Tests.Hosting.GraphQLHttp.GraphQLResponseAssert;
 
 namespace WellnessConnection.Tests.Hosting.GraphQLHttp;
@@ -111,7 +112,7 @@ public sealed class GraphQLHttpErrorTests(GraphQLHttpHost host) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await BodyAsync(response);
         Assert.Equal("Hello, world!", Data(body, "hello"));
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("data").GetProperty("broken").ValueKind);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("data").GetProperty("broken").ValueKind);
         var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
         Assert.Equal("broken", Assert.Single(error.GetProperty("path").EnumerateArray()).GetString());
         Assert.Equal("INVALID_OPERATION", error.GetProperty("extensions").GetProperty("code").GetString());
@@ -124,7 +125,16 @@ public sealed class GraphQLHttpErrorTests(GraphQLHttpHost host) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await BodyAsync(response);
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("data").ValueKind);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("data").ValueKind);
         Assert.Single(body.GetProperty("errors").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task An_error_raised_without_a_code_is_given_one()
+    {
+        using var response = await host.PostAsync(new { query = "{ uncoded }" }, GraphQLResponse);
+
+        var error = Assert.Single((await BodyAsync(response)).GetProperty("errors").EnumerateArray());
+        Assert.Equal("EXECUTION_ERROR", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 }

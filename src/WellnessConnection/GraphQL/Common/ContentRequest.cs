@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using WellnessConnection.Storage;
+using WellnessConnection.Storage.Entities;
+
+namespace WellnessConnection.GraphQL.Common;
+
+/// <summary>
+/// What one GraphQL request reads: one index version (held for the whole request, even if a newer one is
+/// published meanwhile), one instant for "now", and the batch loaders that keep relations to a few queries.
+/// Only published documents are reachable from here: drafts and documents whose <c>publishAt</c> is still
+/// ahead are filtered in every query.
+/// </summary>
+public sealed class ContentRequest : IDisposable
+{
+    private readonly IndexLease lease;
+
+    public ContentRequest(IndexStore store, TimeProvider time)
+    {
+        lease = store.Acquire();
+        Db = lease.Index.CreateContext();
+        Now = time.GetUtcNow();
+        Loaders = new RelationLoaders(this);
+    }
+
+    public ContentDbContext Db { get; }
+
+    /// <summary>The request's "now", read once so that every field of a response agrees on it.</summary>
+    public DateTimeOffset Now { get; }
+
+    public string ContentVersion => lease.Index.Version;
+
+    public RelationLoaders Loaders { get; }
+
+    public IQueryable<SessionEntity> Sessions(string locale)
+    {
+        var now = Now.UtcDateTime;
+        return Published(Db.Sessions, locale).Where(s => s.PublishAt == null || s.PublishAt <= now);
+    }
+
+    public IQueryable<SeriesEntity> Series(string locale) => Published(Db.Series, locale);
+
+    public IQueryable<TopicEntity> Topics(string locale) => Published(Db.Topics, locale);
+
+    public IQueryable<FacilitatorEntity> Facilitators(string locale) => Published(Db.Facilitators, locale);
+
+    public IQueryable<ResourceEntity> Resources(string locale) => Published(Db.Resources, locale);
+
+    public IQueryable<CrisisLineEntity> CrisisLines(string locale) => Published(Db.CrisisLines, locale);
+
+    public IQueryable<PageEntity> Pages(string locale) => Published(Db.Pages, locale);
+
+    public void Dispose()
+    {
+        Db.Dispose();
+        lease.Dispose();
+    }
+
+    private static IQueryable<T> Published<T>(DbSet<T> set, string locale)
+        where T : DocumentEntity =>
+        set.Where(d => d.Locale == locale && !d.Draft);
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using WellnessConnection.Storage;
+using WellnessConnection.Storage.Entities;
+
+namespace WellnessConnection.GraphQL.Common;
+
+/// <summary>The batch loaders of one request: each relation costs one SQL command per query level, whatever the page size.</summary>
+public sealed class RelationLoaders(ContentRequest request)
+{
+    public BatchLoader<int, BodyEntity> Bodies { get; } = new(async (ids, ct) =>
+        await request.Db.Bodies.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct));
+
+    public BatchLoader<int, List<TopicEntity>> SessionTopics { get; } = new((ids, ct) =>
+        Linked(request, ContentDbContext.SessionTopics, ids, request.Db.Topics.Where(t => !t.Draft), ct), []);
+
+    public BatchLoader<int, List<FacilitatorEntity>> SessionFacilitators { get; } = new((ids, ct) =>
+        Linked(request, ContentDbContext.SessionFacilitators, ids, request.Db.Facilitators.Where(f => !f.Draft), ct), []);
+
+    public BatchLoader<int, List<TopicEntity>> ResourceTopics { get; } = new((ids, ct) =>
+        Linked(request, ContentDbContext.ResourceTopics, ids, request.Db.Topics.Where(t => !t.Draft), ct), []);
+
+    public BatchLoader<int, SeriesEntity> Series { get; } = new(async (ids, ct) =>
+        await request.Db.Series.Where(s => ids.Contains(s.Id) && !s.Draft).ToDictionaryAsync(s => s.Id, ct));
+
+    /// <summary>A series' published sessions, by part number.</summary>
+    public BatchLoader<int, List<SessionEntity>> SeriesParts { get; } = new(async (ids, ct) =>
+    {
+        var now = request.Now.UtcDateTime;
+        var sessions = await request.Db.Sessions
+            .Where(s => s.SeriesId != null && ids.Contains(s.SeriesId.Value) && !s.Draft && (s.PublishAt == null || s.PublishAt <= now))
+            .OrderBy(s => s.Part).ThenBy(s => s.StartsAt)
+            .ToListAsync(ct);
+        return sessions.GroupBy(s => s.SeriesId!.Value).ToDictionary(g => g.Key, g => g.ToList());
+    }, []);
+
+    /// <summary>A topic's published resources.</summary>
+    public BatchLoader<int, List<ResourceEntity>> TopicResources { get; } = new(async (ids, ct) =>
+    {
+        var links = request.Db.Set<LinkEntity>(ContentDbContext.ResourceTopics);
+        var rows = await links
+            .Where(l => ids.Contains(l.ToId))
+            .Join(request.Db.Resources.Where(r => !r.Draft), l => l.FromId, r => r.Id, (l, r) => new { l.ToId, Resource = r })
+            .OrderBy(x => x.Resource.Title)
+            .ToListAsync(ct);
+        return rows.GroupBy(x => x.ToId).ToDictionary(g => g.Key, g => g.Select(x => x.Resource).ToList());
+    }, []);
+
+    private static async Task<Dictionary<int, List<T>>> Linked<T>(ContentRequest request, string table, IReadOnlyList<int> ids, IQueryable<T> targets, CancellationToken ct)
+        where T : DocumentEntity
+    {
+        var rows = await request.Db.Set<LinkEntity>(table)
+            .Where(l => ids.Contains(l.FromId))
+            .Join(targets, l => l.ToId, t => t.Id, (l, t) => new { l.FromId, l.Position, Target = t })
+            .OrderBy(x => x.FromId).ThenBy(x => x.Position)
+            .ToListAsync(ct);
+        return rows.GroupBy(x => x.FromId).ToDictionary(g => g.Key, g => g.Select(x => x.Target).ToList());
+    }
+}

@@ -1,0 +1,6 @@
+using WellnessConnection.GraphQL.Filtering;
+using WellnessConnection.Storage.Entities;
+
+namespace WellnessConnection.GraphQL.Facilitators;
+
+public sealed class FacilitatorFilterInputType() : FilterInputType<FacilitatorEntity>("Facilitator", FacilitatorFilters.Definition);

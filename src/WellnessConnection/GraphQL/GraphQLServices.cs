@@ -1,0 +1,35 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using WellnessConnection.GraphQL.Common;
+using WellnessConnection.GraphQL.Filtering;
+using WellnessConnection.GraphQL.Paging;
+
+namespace WellnessConnection.GraphQL;
+
+public static class GraphQLServices
+{
+    /// <summary>The schema, its types, and the per-request <see cref="ContentRequest"/> resolvers read from.</summary>
+    public static IServiceCollection AddContentGraphQL(this IServiceCollection services)
+    {
+        services.AddScoped<ContentRequest>();
+
+        // Generic graph types are made per type argument; the DI container makes them on demand.
+        services.AddTransient(typeof(ConnectionGraphType<>));
+        services.AddTransient(typeof(ListFilterInputType<>));
+        services.AddTransient(typeof(EnumOperationFilterInputType<>));
+        services.AddTransient(typeof(ListEnumOperationFilterInputType<>));
+
+        services.AddGraphQL(builder => builder
+            .AddSchema<ContentSchema>()
+            .AddGraphTypes(typeof(ContentSchema).Assembly)
+            // French text stays readable in responses; HTML-sensitive characters are still escaped.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            // One request reads one DbContext, which is not thread-safe: resolve fields one at a time.
+            // Batch loaders still group each level's relations into one query.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+        return services;
+    }
+}

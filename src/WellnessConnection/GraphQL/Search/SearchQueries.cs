@@ -1,0 +1,81 @@
+using System.Net;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using WellnessConnection.GraphQL.Common;
+using WellnessConnection.Storage.Entities;
+using WellnessConnection.Storage.Indexing;
+
+namespace WellnessConnection.GraphQL.Search;
+
+public static class SearchQueries
+{
+    public const int DefaultResults = 10;
+    public const int MaxResults = 50;
+
+    public static void Add(ObjectGraphType<object> query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitGraphType>>>>("search")
+            .Description("Full-text search over every published document, best match first, with a highlighted snippet.")
+            .Argument<NonNullGraphType<StringGraphType>>("query", "Words to find; the last one may be the start of a word.")
+            .Argument<IntGraphType>("first", a => { a.DefaultValue = DefaultResults; a.Description = $"At most this many results (1 to {MaxResults})."; })
+            .WithLocale()
+            .ResolveAsync(async context =>
+            {
+                var first = context.GetArgument("first", DefaultResults);
+                if (first is < 1 or > MaxResults)
+                {
+                    throw new ExecutionError($"`first` is {first}; it must be between 1 and {MaxResults}.") { Code = "BAD_PAGE_SIZE" };
+                }
+
+                var match = FullTextQuery.From(context.GetArgument<string>("query"));
+                return match is null
+                    ? []
+                    : await SearchAsync(context.RequestServices!.Request(), match, Locales.Of(context), first, context.CancellationToken);
+            });
+
+    private static async Task<List<SearchHit>> SearchAsync(ContentRequest request, string match, string locale, int first, CancellationToken cancellationToken)
+    {
+        var now = request.Now.UtcDateTime;
+        var rows = await request.Db.Database
+            .SqlQuery<SearchRowResult>($"""
+                SELECT kind AS Kind, id AS Id, -bm25("{SearchTable.Name}", 0, 0, 0, 0, 0, 10.0, 1.0) AS Score,
+                       snippet("{SearchTable.Name}", -1, char(2), char(3), '…', 16) AS Snippet
+                FROM "{SearchTable.Name}"
+                WHERE "{SearchTable.Name}" MATCH {match} AND locale = {locale} AND draft = 0 AND (publish_at IS NULL OR publish_at <= {now})
+                ORDER BY Score DESC
+                LIMIT {first}
+                """)
+            .ToListAsync(cancellationToken);
+
+        var nodes = new Dictionary<(string, int), object>();
+        foreach (var group in rows.GroupBy(r => r.Kind))
+        {
+            var ids = group.Select(r => r.Id).ToList();
+            IEnumerable<DocumentEntity> entities = group.Key switch
+            {
+                "Session" => await request.Sessions(locale).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken),
+                "Series" => await request.Series(locale).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken),
+                "Topic" => await request.Topics(locale).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken),
+                "Facilitator" => await request.Facilitators(locale).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken),
+                "Resource" => await request.Resources(locale).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken),
+                "CrisisLine" => await request.CrisisLines(locale).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken),
+                _ => await request.Pages(locale).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken),
+            };
+            foreach (var entity in entities)
+            {
+                nodes[(group.Key, entity.Id)] = entity;
+            }
+        }
+
+        return rows
+            .Where(r => nodes.ContainsKey((r.Kind, r.Id)))
+            .Select(r => new SearchHit(nodes[(r.Kind, r.Id)], Math.Round(r.Score, 4), Highlight(r.Snippet)))
+            .ToList();
+    }
+
+    /// <summary>Escapes the snippet's text, then turns FTS5's match markers into <c>&lt;mark&gt;</c> elements.</summary>
+    private static string Highlight(string snippet) =>
+        WebUtility.HtmlEncode(snippet).Replace("\u0002", "<mark>", StringComparison.Ordinal).Replace("\u0003", "</mark>", StringComparison.Ordinal);
+
+    private sealed record SearchRowResult(string Kind, int Id, double Score, string Snippet);
+}

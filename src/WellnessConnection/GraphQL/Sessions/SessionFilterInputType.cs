@@ -1,0 +1,6 @@
+using WellnessConnection.GraphQL.Filtering;
+using WellnessConnection.Storage.Entities;
+
+namespace WellnessConnection.GraphQL.Sessions;
+
+public sealed class SessionFilterInputType() : FilterInputType<SessionEntity>("Session", SessionFilters.Definition);

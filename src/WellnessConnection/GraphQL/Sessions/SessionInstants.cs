@@ -1,0 +1,12 @@
+using NodaTime;
+
+namespace WellnessConnection.GraphQL.Sessions;
+
+/// <summary>Instants stored in UTC, shown with the offset of the session's own time zone.</summary>
+public static class SessionInstants
+{
+    public static DateTimeOffset InZone(DateTime utc, string timeZone) =>
+        Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc))
+            .InZone(DateTimeZoneProviders.Tzdb[timeZone])
+            .ToDateTimeOffset();
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using WellnessConnection.Tests.Content;
+
+namespace WellnessConnection.Tests.GraphQL;
+
+/// <summary>The real server over the repository's sample content, with an in-memory index and a fixed clock.</summary>
+public class ContentApiFactory : WebApplicationFactory<Program>
+{
+    public FakeTimeProvider Clock { get; } = ContentFixtures.Clock();
+
+    protected virtual string ContentDirectory => ContentFixtures.SampleContentDirectory;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Content:Directory", ContentDirectory);
+        builder.UseSetting("Index:InMemory", "true");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+}
