@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 using WellnessConnection.Content;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Indexing;
@@ -14,7 +16,7 @@ public static class HostingServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ContentLoader(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ContentIndexer(
-            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<IndexOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IOptions<IndexOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetServices<IInterceptor>()));
         services.AddSingleton<IndexStore>();
         services.AddSingleton<ContentPublisher>();
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace WellnessConnection.Storage;
 
@@ -15,7 +16,7 @@ public sealed class ContentIndex
     private readonly string? file;
     private readonly DbContextOptions<ContentDbContext> options;
 
-    public ContentIndex(string connectionString, string version, IndexStatistics statistics, SqliteConnection? keepAlive, string? file)
+    public ContentIndex(string connectionString, string version, IndexStatistics statistics, SqliteConnection? keepAlive, string? file, IReadOnlyList<IInterceptor> interceptors)
     {
         ConnectionString = connectionString;
         Version = version;
@@ -25,6 +26,7 @@ public sealed class ContentIndex
         options = new DbContextOptionsBuilder<ContentDbContext>()
             .UseSqlite(connectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .AddInterceptors(interceptors)
             .Options;
     }
 

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using WellnessConnection.Content.Model;
 using WellnessConnection.Storage.Entities;
 
 namespace WellnessConnection.Storage.Indexing;
 
 /// <summary>Builds a new, complete <see cref="ContentIndex"/> from a valid <see cref="ContentSet"/>, to the side of any index in use.</summary>
-public sealed class ContentIndexer(IndexOptions options, TimeProvider time)
+/// <param name="interceptors">EF Core interceptors for the contexts requests open (tests count SQL commands with one).</param>
+public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnumerable<IInterceptor> interceptors)
 {
     public ContentIndex Build(ContentSet content)
     {
@@ -42,7 +44,7 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time)
             ["pages"] = content.Pages.Count,
         };
         var readOnly = file is null ? connectionString : connectionString + ";Mode=ReadOnly";
-        return new ContentIndex(readOnly, content.Version, new IndexStatistics(counts, time.GetUtcNow(), stopwatch.Elapsed), keepAlive, file);
+        return new ContentIndex(readOnly, content.Version, new IndexStatistics(counts, time.GetUtcNow(), stopwatch.Elapsed), keepAlive, file, [.. interceptors]);
     }
 
     private static void Fill(ContentDbContext context, SqliteConnection connection, IndexRows rows)

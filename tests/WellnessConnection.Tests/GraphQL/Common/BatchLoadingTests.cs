@@ -1,0 +1,107 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using WellnessConnection.Tests.Content;
+
+namespace WellnessConnection.Tests.GraphQL.Common;
+
+public sealed class BatchLoadingTests : IClassFixture<BatchLoadingTests.ManySessionsApi>, IDisposable
+{
+    private const string Listing = """
+        query Listing($first: Int!) {
+          sessions(first: $first) {
+            totalCount
+            nodes {
+              title displayTime
+              topics { slug name }
+              facilitators { name }
+              series { title parts { title } }
+              body { excerpt(length: 80) }
+            }
+          }
+        }
+        """;
+
+    private readonly ManySessionsApi api;
+
+    public BatchLoadingTests(ManySessionsApi api) => this.api = api;
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(50)]
+    [InlineData(100)]
+    public async Task A_listing_runs_the_same_few_SQL_commands_whatever_its_page_size(int pageSize)
+    {
+        using var client = api.CreateClient();
+        await client.DataAsync("{ contentVersion }");
+        api.Counter.Reset();
+
+        var data = await client.DataAsync(Listing, new { first = pageSize });
+
+        Assert.Equal(pageSize, data["sessions"]!["nodes"]!.AsArray().Count);
+        Assert.All(data["sessions"]!["nodes"]!.AsArray(), n => Assert.NotEmpty(n!["topics"]!.AsArray()));
+        // page + count + topics + facilitators + series + series parts + bodies
+        Assert.Equal(7, api.Counter.Count);
+    }
+
+    public void Dispose() => api.Counter.Reset();
+
+    /// <summary>The API over 120 generated sessions in 6 series, each with two topics and a facilitator.</summary>
+    public sealed class ManySessionsApi : ContentApiFactory
+    {
+        private readonly TemporaryContentFolder folder = Generate();
+
+        public SqlCommandCounter Counter { get; } = new();
+
+        protected override string ContentDirectory => folder.Path;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Counter));
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            folder.Dispose();
+        }
+
+        private static TemporaryContentFolder Generate()
+        {
+            var folder = TemporaryContentFolder.CopyOf(ContentFixtures.PathOf("valid"));
+            string[] topics = ["sleep", "stress", "burnout"];
+            foreach (var topic in topics)
+            {
+                folder.Write($"topics/{topic}.md", $"---\nname: {topic}\n---\n");
+            }
+
+            for (var s = 1; s <= 6; s++)
+            {
+                folder.Write($"series/series-{s}.md", $"---\ntitle: Series {s}\n---\n");
+            }
+
+            var start = new DateTime(2025, 1, 7, 19, 0, 0);
+            for (var i = 1; i <= 120; i++)
+            {
+                var date = start.AddDays(7 * i);
+                folder.Write(
+                    $"sessions/{date:yyyy-MM-dd}-session-{i}.md",
+                    $"""
+                    ---
+                    title: Session {i}
+                    starts: {date.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)}
+                    facilitators: [daniela-isfan]
+                    topics: [{topics[i % 3]}, self-care]
+                    series: series-{(i % 6) + 1}
+                    part: {(i / 6) + 1}
+                    ---
+                    Body of session {i}.
+                    """);
+            }
+
+            return folder;
+        }
+    }
+}
