@@ -32,7 +32,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor EmptyValue = Error("WC209", "A field is empty.");
     public static readonly DiagnosticDescriptor UnknownTimeZone = Error("WC210", "Unknown time zone.");
     public static readonly DiagnosticDescriptor NotTranslatable = Error("WC211", "A translation sets a field that only the original may set.");
-    public static readonly DiagnosticDescriptor ValueCutByComment = Warning("WC212", "A ` #` cut a value short: the rest of the line was read as a comment.");
+    public static readonly DiagnosticDescriptor ValueCutByComment = Warning("WC212", "A value was cut short: the rest of the line was read as a comment.");
 
     // WC3xx: documents that must agree with each other.
     public static readonly DiagnosticDescriptor UnknownReference = Error("WC301", "A reference names a document that does not exist.");

@@ -51,7 +51,7 @@ public sealed partial record ContentPath(string Path, DocumentSchema Schema, str
                 var suggested = Slugs.Suggest(stem);
                 diagnostics.Report(DiagnosticCodes.InvalidFileName, SourcePosition.StartOf(path),
                     $"a session file name starts with its date: rename it to \"<yyyy-mm-dd>-{suggested}{Extension(language)}\", e.g. \"2023-12-05-sleep-part-1.md\"."
-                    + Taken(path, schema, suggested, language, files));
+                    + Taken(path, schema, suggested, language, files, null));
                 return null;
             }
 
@@ -63,7 +63,7 @@ public sealed partial record ContentPath(string Path, DocumentSchema Schema, str
         {
             diagnostics.Report(DiagnosticCodes.InvalidFileName, SourcePosition.StartOf(path),
                 $"\"{stem}\" is not a valid slug (lower-case letters, digits and single hyphens); rename the file to \"{SuggestName(name, stem, language)}\"."
-                + Taken(path, schema, Slugs.Suggest(stem), language, files));
+                + Taken(path, schema, Slugs.Suggest(stem), language, files, $"{schema.Folder}/{SuggestName(name, stem, language)}"));
             return null;
         }
 
@@ -71,10 +71,11 @@ public sealed partial record ContentPath(string Path, DocumentSchema Schema, str
     }
 
     /// <summary>Says which file already has the slug a rename would give, so that the rename does not make a second problem.</summary>
-    private static string Taken(string path, DocumentSchema schema, string slug, string language, IReadOnlyCollection<string> files)
+    private static string Taken(string path, DocumentSchema schema, string slug, string language, IReadOnlyCollection<string> files, string? suggestedPath)
     {
         var clash = files.FirstOrDefault(f => f != path && SlugOf(f, schema, language) == slug);
-        return clash is null ? "" : $" But {clash} already has the slug \"{slug}\": choose another name, or merge the two files if they are the same {Singular(schema)}.";
+        var what = clash == suggestedPath ? "already exists" : $"already uses the slug \"{slug}\"";
+        return clash is null ? "" : $" But {clash} {what}: choose another name, or merge the two files if they are the same {Singular(schema)}.";
     }
 
     /// <summary>The slug a file of <paramref name="schema"/>'s folder in <paramref name="language"/> would have, without reporting anything.</summary>

@@ -5,7 +5,7 @@ public static class ContentSchemas
 {
     public static readonly DocumentSchema Site = new(DocumentKind.Page, "", [
         new("name", FieldType.Text) { Required = true, Help = "The program's name, as shown to readers." },
-        new("defaultTimeZone", FieldType.TimeZone) { Help = "IANA time zone of sessions that give none (default `America/Toronto`)." },
+        new("defaultTimeZone", FieldType.TimeZone) { Help = "Canadian IANA time zone of sessions that give none (default `America/Toronto`)." },
         new("defaultDurationMinutes", FieldType.Number) { Min = 15, Max = 480, Help = "Length of sessions that give none (default 60)." },
         new("defaultLanguage", FieldType.Choice) { Choices = Vocabulary.Languages, Help = "`en` (default) or `fr`." },
         new("registrationBaseUrl", FieldType.Url) { Help = "Address of the registration site." },
@@ -14,7 +14,7 @@ public static class ContentSchemas
     public static readonly DocumentSchema Session = new(DocumentKind.Session, "sessions", [
         new("title", FieldType.Text) { Required = true, Translatable = true, Help = "The session's title as published." },
         new("starts", FieldType.LocalDateTime) { Required = true, Help = "Start, wall-clock time in the session's time zone: `2023-12-05T19:00`." },
-        new("timeZone", FieldType.TimeZone) { Help = "IANA time zone such as `America/Vancouver`; default from site.yml." },
+        new("timeZone", FieldType.TimeZone) { Help = "Canadian IANA time zone such as `America/Vancouver`; default from site.yml." },
         new("durationMinutes", FieldType.Number) { Min = 15, Max = 480, Help = "15 to 480; default from site.yml." },
         new("facilitators", FieldType.SlugList) { Required = true, Example = "daniela-isfan", Help = "Slugs of files in `facilitators/`, at least one." },
         new("topics", FieldType.SlugList) { Required = true, Example = "self-care", Help = "Slugs of files in `topics/`, at least one." },

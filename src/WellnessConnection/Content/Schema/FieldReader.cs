@@ -59,7 +59,7 @@ public static partial class FieldReader
         foreach (var spec in schema.Fields.Where(f => f.Required && !seen.Contains(f.Name)))
         {
             diagnostics.Report(DiagnosticCodes.MissingField, origin,
-                $"the required field \"{spec.Name}\" is missing; add a line `{spec.Name}: ...` to the front matter ({spec.Help.TrimEnd('.')}).");
+                $"the required field \"{spec.Name}\" is missing; add a line `{spec.Name}: ...` to the front matter ({AsClause(spec.Help)}).");
         }
 
         return values;
@@ -89,7 +89,7 @@ public static partial class FieldReader
         if (items.Count == 0)
         {
             diagnostics.Report(DiagnosticCodes.EmptyValue, entry.KeyPosition,
-                $"\"{entry.Key}\" is an empty list; give at least one value, e.g. `{entry.Key}: [{Example(spec)}]`, or remove the line.");
+                $"\"{entry.Key}\" is an empty list; give at least one value, e.g. `{entry.Key}: [{Example(spec)}]`{(spec.Required ? "" : ", or remove the line")}.");
             return null;
         }
 
@@ -267,6 +267,13 @@ public static partial class FieldReader
         diagnostics.Report(DiagnosticCodes.WrongType, value.Position,
             $"\"{key}\" must be {Describe(spec.Type)}, not {value.Describe()}; write `{key}: {Example(spec)}`.");
         return null;
+    }
+
+    /// <summary>"Where they were checked." as "where they were checked", to sit inside a sentence's parentheses.</summary>
+    private static string AsClause(string help)
+    {
+        var clause = help.TrimEnd('.');
+        return clause.Length > 1 && char.IsUpper(clause[0]) && char.IsLower(clause[1]) ? char.ToLowerInvariant(clause[0]) + clause[1..] : clause;
     }
 
     private static string Describe(FieldType type) => type switch

@@ -49,10 +49,10 @@ public static partial class YamlSyntaxExplainer
             }
         }
 
-        var library = reason.TrimEnd('.');
+        var library = reason.Trim().TrimEnd('.');
         return (line, column, "the front matter cannot be read from here; check this line and the one before it. Each field is `key: value` on a line "
             + "of its own, starting at the beginning of the line; a value containing `: ` or starting with a special character such as `[`, `*` or `@` "
-            + $"must be in double quotes. (YAML: {char.ToLowerInvariant(library[0])}{library[1..]}.)");
+            + "must be in double quotes." + (library.Length > 0 ? $" (YAML: {char.ToLowerInvariant(library[0])}{library[1..]}.)" : ""));
     }
 
     /// <summary>The causes that show on a single <c>key: value</c> line.</summary>
@@ -74,9 +74,9 @@ public static partial class YamlSyntaxExplainer
 
         if (value.Contains(": ", StringComparison.Ordinal) || value.EndsWith(':'))
         {
+            var colon = value.Contains(": ", StringComparison.Ordinal) ? "contains a colon followed by a space" : "ends with a colon";
             return (line, errorColumn > 0 ? errorColumn : valueColumn,
-                $"the value of \"{key}\" contains a colon followed by a space, which YAML reads as the start of another field: "
-                + $"put the whole value in double quotes{Quoted(key, value)}.");
+                $"the value of \"{key}\" {colon}, which YAML reads as the start of another field: put the whole value in double quotes{Quoted(key, value)}.");
         }
 
         if (value.Length > 0 && SpecialStarts.Contains(value[0], StringComparison.Ordinal) && !IsList(value))

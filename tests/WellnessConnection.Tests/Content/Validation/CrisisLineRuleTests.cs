@@ -1,4 +1,6 @@
+using WellnessConnection.Content;
 using WellnessConnection.Content.Diagnostics;
+using WellnessConnection.Content.Schema;
 
 namespace WellnessConnection.Tests.Content.Validation;
 
@@ -59,5 +61,59 @@ public sealed class CrisisLineRuleTests
         var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("verified-in-future"), "WC505", Severity.Error, Line, 7, 1);
 
         Assert.Contains("\"lastVerified\" is 2026-12-01, after today (2026-11-27)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[en, fr, iu, cr, oj]")]
+    [InlineData("[tl, bh, ii, cu]")]
+    public void Every_ISO_639_1_code_is_accepted_whatever_languages_the_machine_knows(string languages)
+    {
+        Assert.Empty(LoadWith("text: \"988\"", $"text: \"988\"\nlanguages: {languages}").Diagnostics);
+    }
+
+    [Fact]
+    public void The_language_list_is_the_fixed_list_of_184_ISO_639_1_codes()
+    {
+        Assert.Equal(184, IsoLanguages.Codes.Count);
+        Assert.All(IsoLanguages.Codes, code => Assert.Matches("^[a-z]{2}$", code));
+    }
+
+    [Theory]
+    [InlineData("xx", "")]
+    [InlineData("english", "")]
+    [InlineData("FR", " Did you mean \"fr\"?")]
+    public void A_language_that_is_not_an_ISO_639_1_code_is_named_as_such(string language, string didYouMean)
+    {
+        var diagnostic = DiagnosticAssert.Only(LoadWith("text: \"988\"", $"text: \"988\"\nlanguages: [en, {language}]"), "WC204", Severity.Error, Line, 7, 17);
+
+        Assert.Equal(
+            $"\"{language}\" in \"languages\" is not an ISO 639-1 language code.{didYouMean} "
+            + "Use two lower-case letters, e.g. en (English), fr (French), iu (Inuktitut), cr (Cree), oj (Ojibwe).",
+            diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("YK", "YT")]
+    [InlineData("NF", "NL")]
+    [InlineData("NFLD", "NL")]
+    [InlineData("PEI", "PE")]
+    [InlineData("PQ", "QC")]
+    [InlineData("QUE", "QC")]
+    [InlineData("NWT", "NT")]
+    [InlineData("qc", "QC")]
+    public void A_common_wrong_region_code_suggests_the_code_meant_not_the_closest_spelling(string written, string meant)
+    {
+        var diagnostic = DiagnosticAssert.Only(LoadWith("regions: [CA]", $"regions: [{written}]"), "WC204", Severity.Error, Line, 4, 11);
+
+        Assert.StartsWith($"\"{written}\" is not allowed in \"regions\". Did you mean \"{meant}\"? Allowed:", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The valid crisis line with one line replaced.</summary>
+    private static ContentLoadResult LoadWith(string line, string replacement)
+    {
+        using var folder = ContentFixtures.CopyOf("valid-crisis-line");
+        var path = Path.Combine(folder.Path, Line);
+        File.WriteAllText(path, File.ReadAllText(path).Replace(line, replacement, StringComparison.Ordinal));
+        return ContentFixtures.LoadFolder(folder.Path);
     }
 }

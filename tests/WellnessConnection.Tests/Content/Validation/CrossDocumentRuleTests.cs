@@ -100,6 +100,7 @@ public sealed class CrossDocumentRuleTests
     {
         var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("missing-site-settings"), "WC309", Severity.Error, "site.yml", 1, 1);
 
-        Assert.Contains("create it with at least `name: Wellness Connection`", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith("site.yml is missing from the content folder; create it there with at least the line `name: Wellness Connection`", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("content/site.yml", diagnostic.Message, StringComparison.Ordinal);
     }
 }

@@ -90,6 +90,74 @@ public sealed class FieldRuleTests
         Assert.Contains("Did you mean \"America/Toronto\"?", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("PST", "Pacific time is America/Vancouver", "America/Vancouver")]
+    [InlineData("PT", "Pacific time is America/Vancouver", "America/Vancouver")]
+    [InlineData("MST", "Mountain time is America/Edmonton", "America/Edmonton")]
+    [InlineData("CST", "Central time is America/Winnipeg, or America/Regina for Saskatchewan", "America/Winnipeg")]
+    [InlineData("EST", "Eastern time is America/Toronto", "America/Toronto")]
+    [InlineData("edt", "Eastern time is America/Toronto", "America/Toronto")]
+    [InlineData("AST", "Atlantic time is America/Halifax", "America/Halifax")]
+    [InlineData("NST", "Newfoundland time is America/St_Johns", "America/St_Johns")]
+    [InlineData("Pacific", "Pacific time is America/Vancouver", "America/Vancouver")]
+    public void A_time_zone_abbreviation_is_refused_with_the_Canadian_zone_it_stands_for(string written, string meaning, string zone)
+    {
+        var diagnostic = DiagnosticAssert.Only(LoadSession($"timeZone: {written}\n"), "WC210", Severity.Error, Session, 6, 11);
+
+        Assert.StartsWith($"\"{written}\" in \"timeZone\" is an abbreviation, not a time zone name: {meaning}", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains($"Write `timeZone: {zone}`", diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Did you mean", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Europe/Paris")]
+    [InlineData("America/New_York")]
+    [InlineData("Etc/GMT+5")]
+    public void A_real_time_zone_outside_Canada_is_refused(string zone)
+    {
+        var diagnostic = DiagnosticAssert.Only(LoadSession($"timeZone: {zone}\n"), "WC210", Severity.Error, Session, 6, 11);
+
+        Assert.StartsWith($"\"{zone}\" in \"timeZone\" is not a Canadian time zone: sessions are shown in Canadian time only.", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("America/Toronto (Eastern)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_default_time_zone_of_the_site_must_be_Canadian_too()
+    {
+        using var folder = ContentFixtures.CopyOf("valid");
+        folder.Write("site.yml", "name: Wellness Connection\ndefaultTimeZone: MST\n");
+
+        var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC210", Severity.Error, "site.yml", 2, 18);
+
+        Assert.Contains("Mountain time is America/Edmonton. Write `defaultTimeZone: America/Edmonton`", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("facilitators: []", "topics: [self-care]", 4, "`facilitators: [daniela-isfan]`")]
+    [InlineData("facilitators: [daniela-isfan]", "topics: []", 5, "`topics: [self-care]`")]
+    public void An_empty_list_suggests_a_value_that_fits_the_field(string facilitators, string topics, int line, string example)
+    {
+        using var folder = ContentFixtures.CopyOf("valid");
+        folder.Write(Session, $"---\ntitle: Sleep\nstarts: 2023-12-05T19:00\n{facilitators}\n{topics}\n---\nRest.\n");
+
+        var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC209", Severity.Error, Session, line, 1);
+
+        Assert.EndsWith($"is an empty list; give at least one value, e.g. {example}.", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_field_is_explained_in_a_sentence_with_one_full_stop()
+    {
+        using var folder = ContentFixtures.CopyOf("valid-crisis-line");
+        var path = Path.Combine(folder.Path, "crisis-lines/988-suicide-crisis-helpline.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("source: https://988.ca\n", "", StringComparison.Ordinal));
+
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.LoadFolder(folder.Path), "WC202", Severity.Error, "crisis-lines/988-suicide-crisis-helpline.md", 1, 1);
+
+        Assert.Equal("the required field \"source\" is missing; add a line `source: ...` to the front matter (where they were checked).", diagnostic.Message);
+    }
+
     [Fact]
     public void A_translation_that_sets_the_start_time_is_reported_on_that_line_of_the_translation()
     {
@@ -98,5 +166,13 @@ public sealed class FieldRuleTests
 
         Assert.Contains("\"starts\" cannot be set in a translation: it is inherited from the English file", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("a translation may set: title, registrationUrl, summary", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The valid session with <paramref name="extra"/> lines added at the end of its front matter (from line 6).</summary>
+    private static WellnessConnection.Content.ContentLoadResult LoadSession(string extra)
+    {
+        using var folder = ContentFixtures.CopyOf("valid");
+        folder.Write(Session, $"---\ntitle: \"Sleep (part I)\"\nstarts: 2023-12-05T19:00\nfacilitators: [daniela-isfan]\ntopics: [self-care]\n{extra}---\nRest.\n");
+        return ContentFixtures.LoadFolder(folder.Path);
     }
 }

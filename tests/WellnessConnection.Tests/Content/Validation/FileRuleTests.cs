@@ -119,6 +119,50 @@ public sealed class FileRuleTests
     }
 
     [Fact]
+    public void A_suggested_file_name_that_is_already_taken_says_so()
+    {
+        using var folder = ContentFixtures.CopyOf("valid");
+        folder.Write("topics/Self Care.md", "---\nname: Self care\n---\n");
+
+        var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC111", Severity.Error, "topics/Self Care.md", 1, 1);
+
+        Assert.EndsWith(
+            "rename the file to \"self-care.md\". But topics/self-care.md already exists: choose another name, or merge the two files if they are the same topic.",
+            diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_session_without_a_date_whose_slug_is_taken_names_the_session_that_has_it()
+    {
+        using var folder = ContentFixtures.CopyOf("valid");
+        folder.Write("sessions/sleep-part-1.md", "---\ntitle: x\n---\n");
+
+        var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC111", Severity.Error, "sessions/sleep-part-1.md", 1, 1);
+
+        Assert.EndsWith("But sessions/2023-12-05-sleep-part-1.md already uses the slug \"sleep-part-1\": choose another name, or merge the two files if they are the same session.",
+            diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_translation_of_an_unreadable_original_is_still_checked_on_its_own()
+    {
+        using var folder = ContentFixtures.CopyOf("translation-merge");
+        folder.Write("sessions/2023-12-05-sleep-part-1.md", "---\ntitle: [Sleep\n---\nRest.\n");
+        folder.Write("sessions/2023-12-05-sleep-part-1.fr.md", "---\ntitre: Le sommeil\nstarts: 2023-12-05T19:00\n---\nVoir [ceci](/topics/soins).\n");
+
+        var result = ContentFixtures.LoadFolder(folder.Path);
+
+        Assert.Equal(
+            [
+                ("sessions/2023-12-05-sleep-part-1.fr.md", 2, "WC201"),
+                ("sessions/2023-12-05-sleep-part-1.fr.md", 3, "WC211"),
+                ("sessions/2023-12-05-sleep-part-1.fr.md", 5, "WC401"),
+                ("sessions/2023-12-05-sleep-part-1.md", 2, "WC106"),
+            ],
+            result.Diagnostics.Select(d => (d.Path, d.Line, d.Code)));
+    }
+
+    [Fact]
     public void Front_matter_nested_too_deeply_is_refused_at_the_level_too_many()
     {
         var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("yaml-too-deep"), "WC112", Severity.Error, "topics/stress.md", 3, 18);

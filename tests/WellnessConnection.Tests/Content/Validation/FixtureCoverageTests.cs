@@ -29,6 +29,7 @@ public sealed class FixtureCoverageTests
         ["WC209"] = "empty-value",
         ["WC210"] = "unknown-time-zone",
         ["WC211"] = "not-translatable",
+        ["WC212"] = "value-cut-by-comment",
         ["WC301"] = "unknown-topic",
         ["WC302"] = "duplicate-slug",
         ["WC303"] = "orphan-translation",

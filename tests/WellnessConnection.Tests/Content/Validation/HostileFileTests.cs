@@ -46,14 +46,25 @@ public sealed class HostileFileTests
     }
 
     [Fact]
-    public void A_file_one_byte_over_1_MB_is_too_large()
+    public void A_file_one_byte_over_1_MB_is_too_large_and_the_message_shows_the_byte_over()
     {
         using var folder = ContentFixtures.CopyOf("valid");
         folder.Write(Stress, TextOfLength(ContentFileReader.MaxFileBytes + 1));
 
         var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC103", Severity.Error, Stress, 1, 1);
 
-        Assert.Contains("a content file may be at most 1 MB", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith("the file is 1,048,577 bytes; a content file may be at most 1,048,576 bytes (1 MB).", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_a_little_over_1_MB_gives_its_size_to_two_decimals()
+    {
+        using var folder = ContentFixtures.CopyOf("valid");
+        folder.WriteSized(Stress, 1_100_000);
+
+        var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC103", Severity.Error, Stress, 1, 1);
+
+        Assert.StartsWith("the file is 1.05 MB; a content file may be at most 1 MB.", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using WellnessConnection.Cli;
+using WellnessConnection.Tests.Content;
 
-namespace WellnessConnection.Tests.Content;
+namespace WellnessConnection.Tests.Cli;
 
 /// <summary><c>validate</c>: its exit codes (0 valid, 1 problems, 2 no such folder) and its three report formats.</summary>
 public sealed class ValidateCommandTests
@@ -81,6 +82,19 @@ public sealed class ValidateCommandTests
 
         Assert.StartsWith("::warning file=", output, StringComparison.Ordinal);
         Assert.Contains(",line=7,col=1,title=WC502::", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_file_count_counts_only_the_files_read_not_the_readme_or_ignored_files()
+    {
+        using var folder = ContentFixtures.CopyOf("unknown-folder");
+        folder.Write("README.md", "# Notes for editors\n");
+        folder.Write("topics/notes.txt", "not content\n");
+
+        var (_, output, _) = Run(folder.Path);
+
+        // site.yml and the three documents; not README.md, topic/stress.md (WC110) or topics/notes.txt (WC110).
+        Assert.EndsWith("0 errors, 2 warnings in 4 files.", output.TrimEnd(), StringComparison.Ordinal);
     }
 
     [Fact]
