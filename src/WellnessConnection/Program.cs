@@ -1,8 +1,17 @@
 using System.CommandLine;
 using WellnessConnection.Cli;
+using WellnessConnection.Embed;
+using WellnessConnection.Feeds;
 using WellnessConnection.GraphQL;
 using WellnessConnection.Hosting;
+using WellnessConnection.Hosting.Caching;
+using WellnessConnection.Hosting.GraphiQL;
 using WellnessConnection.Hosting.GraphQLHttp;
+using WellnessConnection.Hosting.LiveContent;
+using WellnessConnection.Hosting.Operations;
+using WellnessConnection.Hosting.PersistedDocuments;
+using WellnessConnection.Hosting.Preview;
+using WellnessConnection.Hosting.Protection;
 
 if (args.Length > 0 && args[0] is "validate" or "export-schema")
 {
@@ -10,11 +19,21 @@ if (args.Length > 0 && args[0] is "validate" or "export-schema")
     return commands.Parse(args).Invoke();
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The app's own files (appsettings.json, wwwroot/) are found next to the executable, whatever the working folder;
+// the content folder is found from the working folder (`Content:Directory`, default `content`).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services
     .AddContentIndex(builder.Configuration)
     .AddContentGraphQL()
-    .AddGraphQLHttp();
+    .AddGraphQLHttp()
+    .AddPersistedDocuments(builder.Configuration)
+    .AddGraphQLResponseCache(builder.Configuration)
+    .AddProtection(builder.Configuration)
+    .AddLiveContent(builder.Configuration)
+    .AddPreview(builder.Configuration)
+    .AddOperations()
+    .AddFeeds()
+    .AddEmbed();
 
 var app = builder.Build();
 if (!app.Services.GetRequiredService<ContentPublisher>().PublishAtStartup())
@@ -22,7 +41,16 @@ if (!app.Services.GetRequiredService<ContentPublisher>().PublishAtStartup())
     return 1;
 }
 
-app.MapGraphQLHttp("/graphql");
+app.UseRequestLogging();
+app.UseStaticFiles();
+app.UseGraphiQL("/graphql");
+app.UsePreview();
+app.UseProtection();
+app.MapOperations();
+app.MapLiveContent();
+app.MapGraphQLHttp("/graphql").RequireProtection();
+app.MapFeeds();
+app.MapEmbed();
 app.Run();
 return 0;
 

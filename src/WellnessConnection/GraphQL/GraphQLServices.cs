@@ -6,6 +6,7 @@ using GraphQLParser.AST;
 using WellnessConnection.GraphQL.Common;
 using WellnessConnection.GraphQL.Filtering;
 using WellnessConnection.GraphQL.Paging;
+using WellnessConnection.Hosting.Protection;
 
 namespace WellnessConnection.GraphQL;
 
@@ -29,7 +30,9 @@ public static class GraphQLServices
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             // One request reads one DbContext, which is not thread-safe: resolve fields one at a time.
             // Batch loaders still group each level's relations into one query.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query));
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // Depth, complexity, aliases and introspection, as configured in Protection.
+            .AddRequestLimits());
         return services;
     }
 }

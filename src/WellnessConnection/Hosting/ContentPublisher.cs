@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Options;
+using WellnessConnection.Cli;
 using WellnessConnection.Content;
+using WellnessConnection.Content.Diagnostics;
+using WellnessConnection.Hosting.LiveContent;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Indexing;
 
@@ -7,26 +10,120 @@ namespace WellnessConnection.Hosting;
 
 /// <summary>
 /// Reads and validates the content folder, builds an index of it to the side, and publishes that index in one
-/// step. Invalid content is reported and changes nothing: the last good index stays in service.
+/// step. Invalid content is reported and changes nothing: the last good index stays in service. One publication
+/// runs at a time; each outcome is recorded in <see cref="ReloadStatus"/>.
 /// </summary>
-public sealed class ContentPublisher(IOptions<ContentOptions> options, ContentLoader loader, ContentIndexer indexer, IndexStore store, ILogger<ContentPublisher> logger)
+public sealed class ContentPublisher(
+    IOptions<ContentOptions> options,
+    ContentLoader loader,
+    ContentIndexer indexer,
+    IndexStore store,
+    ReloadStatus status,
+    TimeProvider time,
+    ILogger<ContentPublisher> logger)
 {
+    private const int ErrorsShown = 10;
+
+    private readonly Lock gate = new();
+
     public string Directory => options.Value.Directory;
 
-    public ContentLoadResult Publish()
+    /// <summary>Publishes at start-up; exceptions propagate, so that a server that cannot read its content does not start.</summary>
+    public ContentLoadResult Publish() => Run(ContentReload.Startup).Result!;
+
+    /// <summary>Publishes while serving: never throws, the outcome says what happened.</summary>
+    public ContentReload Reload(string trigger) => Run(trigger).Reload;
+
+    private (ContentLoadResult? Result, ContentReload Reload) Run(string trigger)
     {
-        var result = loader.Load(Directory);
-        if (result.Content is null)
+        lock (gate)
         {
-            logger.LogError("Content in {Directory} has {Errors} errors; the index in service is unchanged.", Directory, result.ErrorCount);
-            return result;
+            var at = time.GetUtcNow();
+            var started = time.GetTimestamp();
+            ContentReload reload;
+            ContentLoadResult? result = null;
+            try
+            {
+                result = loader.Load(Directory);
+                reload = result.Content is null ? Rejected(trigger, at, started, result) : Published(trigger, at, started, result);
+            }
+            catch (Exception exception) when (trigger != ContentReload.Startup)
+            {
+                // Whatever stopped this reload (a folder being replaced, a full disk), the last good index stays in service.
+                logger.LogError(exception, "Reload ({Trigger}) of {Directory} failed; the index in service is unchanged.", trigger, Directory);
+                reload = new ContentReload
+                {
+                    Trigger = trigger,
+                    At = at,
+                    DurationMilliseconds = time.GetElapsedTime(started).TotalMilliseconds,
+                    Succeeded = false,
+                    Version = store.Current?.Version,
+                    ErrorCount = 1,
+                    Errors = [$"{exception.GetType().Name}: {exception.Message}"],
+                };
+            }
+
+            status.Record(reload);
+            return (result, reload);
+        }
+    }
+
+    private ContentReload Published(string trigger, DateTimeOffset at, long started, ContentLoadResult result)
+    {
+        var content = result.Content!;
+        var changed = store.Current?.Version != content.Version;
+        if (changed)
+        {
+            var index = indexer.Build(content);
+            store.Publish(index);
+            logger.LogInformation(
+                "Published content {Version} from {Directory} ({Trigger}): {Sessions} sessions, indexed in {Milliseconds} ms.",
+                index.Version, Directory, trigger, index.Statistics.DocumentCounts["sessions"], (int)index.Statistics.BuildTime.TotalMilliseconds);
+        }
+        else
+        {
+            logger.LogInformation("Content in {Directory} is unchanged ({Version}, {Trigger}); nothing to publish.", Directory, content.Version, trigger);
         }
 
-        var index = indexer.Build(result.Content);
-        store.Publish(index);
-        logger.LogInformation(
-            "Published content {Version} from {Directory}: {Sessions} sessions, indexed in {Milliseconds} ms.",
-            index.Version, Directory, index.Statistics.DocumentCounts["sessions"], (int)index.Statistics.BuildTime.TotalMilliseconds);
-        return result;
+        return new ContentReload
+        {
+            Trigger = trigger,
+            At = at,
+            DurationMilliseconds = time.GetElapsedTime(started).TotalMilliseconds,
+            Succeeded = true,
+            Changed = changed,
+            Version = content.Version,
+            WarningCount = result.WarningCount,
+        };
+    }
+
+    private ContentReload Rejected(string trigger, DateTimeOffset at, long started, ContentLoadResult result)
+    {
+        var serving = store.Current?.Version;
+        if (trigger == ContentReload.Startup)
+        {
+            // The start-up prints the full report itself (ContentStartup).
+            logger.LogError("Content in {Directory} has {Errors} errors; the index in service is unchanged.", Directory, result.ErrorCount);
+        }
+        else
+        {
+            using var report = new StringWriter();
+            ValidationReportWriter.Write(result, ReportFormat.Text, Directory.TrimEnd('/') + "/", result.FileCount, report);
+            logger.LogError(
+                "Reload ({Trigger}) of {Directory} rejected: {Errors} errors; still serving {Version}.{NewLine}{Report}",
+                trigger, Directory, result.ErrorCount, serving, Environment.NewLine, report.ToString().TrimEnd());
+        }
+
+        return new ContentReload
+        {
+            Trigger = trigger,
+            At = at,
+            DurationMilliseconds = time.GetElapsedTime(started).TotalMilliseconds,
+            Succeeded = false,
+            Version = serving,
+            ErrorCount = result.ErrorCount,
+            WarningCount = result.WarningCount,
+            Errors = [.. result.Diagnostics.Where(d => d.Severity == Severity.Error).Take(ErrorsShown).Select(d => d.ToString())],
+        };
     }
 }

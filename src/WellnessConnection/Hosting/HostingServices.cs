@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using WellnessConnection.Content;
+using WellnessConnection.Hosting.LiveContent;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Indexing;
 
@@ -8,7 +10,7 @@ namespace WellnessConnection.Hosting;
 
 public static class HostingServices
 {
-    /// <summary>The content pipeline and the index it feeds: loader, indexer, the index in service, the publisher.</summary>
+    /// <summary>The content pipeline and the index it feeds: loader, indexer, the index in service, the publisher and the record of its last outcome.</summary>
     public static IServiceCollection AddContentIndex(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
@@ -18,6 +20,7 @@ public static class HostingServices
         services.AddSingleton(sp => new ContentIndexer(
             sp.GetRequiredService<IOptions<IndexOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetServices<IInterceptor>()));
         services.AddSingleton<IndexStore>();
+        services.TryAddSingleton<ReloadStatus>();
         services.AddSingleton<ContentPublisher>();
         return services;
     }

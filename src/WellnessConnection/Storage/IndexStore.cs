@@ -7,6 +7,7 @@ namespace WellnessConnection.Storage;
 public sealed class IndexStore : IDisposable
 {
     private ContentIndex? current;
+    private int disposed;
 
     public ContentIndex? Current => Volatile.Read(ref current);
 
@@ -23,7 +24,20 @@ public sealed class IndexStore : IDisposable
         }
     }
 
-    public void Publish(ContentIndex next) => Interlocked.Exchange(ref current, next)?.Release();
+    public void Publish(ContentIndex next)
+    {
+        Interlocked.Exchange(ref current, next)?.Release();
 
-    public void Dispose() => Interlocked.Exchange(ref current, null)?.Release();
+        // A reload that finishes while the server shuts down must not leave its index behind.
+        if (Volatile.Read(ref disposed) == 1)
+        {
+            Interlocked.Exchange(ref current, null)?.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        Volatile.Write(ref disposed, 1);
+        Interlocked.Exchange(ref current, null)?.Release();
+    }
 }

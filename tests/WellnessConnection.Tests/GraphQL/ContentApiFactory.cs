@@ -13,6 +13,9 @@ public class ContentApiFactory : WebApplicationFactory<Program>
 
     protected virtual string ContentDirectory => ContentFixtures.SampleContentDirectory;
 
+    /// <summary>A content folder of <c>Fixtures/Api/</c>, for subclasses that serve other content than the sample.</summary>
+    protected static string ApiFixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Api", name);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Content:Directory", ContentDirectory);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WellnessConnection.Hosting.Preview;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Entities;
 
@@ -8,17 +9,18 @@ namespace WellnessConnection.GraphQL.Common;
 /// What one GraphQL request reads: one index version (held for the whole request, even if a newer one is
 /// published meanwhile), one instant for "now", and the batch loaders that keep relations to a few queries.
 /// Only published documents are reachable from here: drafts and documents whose <c>publishAt</c> is still
-/// ahead are filtered in every query.
+/// ahead are filtered in every query, unless the request previews (<see cref="IsPreview"/>).
 /// </summary>
 public sealed class ContentRequest : IDisposable
 {
     private readonly IndexLease lease;
 
-    public ContentRequest(IndexStore store, TimeProvider time)
+    public ContentRequest(IndexStore store, TimeProvider time, IPreviewContext? preview = null)
     {
         lease = store.Acquire();
         Db = lease.Index.CreateContext();
         Now = time.GetUtcNow();
+        IsPreview = preview?.IsPreview == true;
         Loaders = new RelationLoaders(this);
     }
 
@@ -29,13 +31,12 @@ public sealed class ContentRequest : IDisposable
 
     public string ContentVersion => lease.Index.Version;
 
+    /// <summary>The request presented the preview token: drafts and scheduled sessions are visible too.</summary>
+    public bool IsPreview { get; }
+
     public RelationLoaders Loaders { get; }
 
-    public IQueryable<SessionEntity> Sessions(string locale)
-    {
-        var now = Now.UtcDateTime;
-        return Published(Db.Sessions, locale).Where(s => s.PublishAt == null || s.PublishAt <= now);
-    }
+    public IQueryable<SessionEntity> Sessions(string locale) => Scheduled(Published(Db.Sessions, locale));
 
     public IQueryable<SeriesEntity> Series(string locale) => Published(Db.Series, locale);
 
@@ -55,7 +56,24 @@ public sealed class ContentRequest : IDisposable
         lease.Dispose();
     }
 
-    private static IQueryable<T> Published<T>(DbSet<T> set, string locale)
+    /// <summary>The documents this request may see by their <c>draft</c> flag (all of them in preview).</summary>
+    public IQueryable<T> Visible<T>(IQueryable<T> documents)
         where T : DocumentEntity =>
-        set.Where(d => d.Locale == locale && !d.Draft);
+        IsPreview ? documents : documents.Where(d => !d.Draft);
+
+    /// <summary>The sessions this request may see by their <c>publishAt</c> (all of them in preview).</summary>
+    public IQueryable<SessionEntity> Scheduled(IQueryable<SessionEntity> sessions)
+    {
+        if (IsPreview)
+        {
+            return sessions;
+        }
+
+        var now = Now.UtcDateTime;
+        return sessions.Where(s => s.PublishAt == null || s.PublishAt <= now);
+    }
+
+    private IQueryable<T> Published<T>(DbSet<T> set, string locale)
+        where T : DocumentEntity =>
+        Visible(set.Where(d => d.Locale == locale));
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using WellnessConnection.Storage.Entities;
 
 namespace WellnessConnection.GraphQL.Filtering;
 
@@ -11,7 +12,6 @@ public sealed class ListFilterField(string name, LambdaExpression accessor, Type
     : FilterField(name)
 {
     private static readonly MethodInfo AnyWithPredicate = Method(nameof(Enumerable.Any), 2);
-    private static readonly MethodInfo AnyAtAll = Method(nameof(Enumerable.Any), 1);
     private static readonly MethodInfo All = Method(nameof(Enumerable.All), 2);
 
     public override Type InputType => inputType;
@@ -28,8 +28,8 @@ public sealed class ListFilterField(string name, LambdaExpression accessor, Type
                 "all" => Call(All, list, argument),
                 "none" => Expression.Not(Call(AnyWithPredicate, list, argument)),
                 "any" => argument is true
-                    ? Expression.Call(AnyAtAll.MakeGenericMethod(elementType), list)
-                    : Expression.Not(Expression.Call(AnyAtAll.MakeGenericMethod(elementType), list)),
+                    ? Call(AnyWithPredicate, list, null)
+                    : Expression.Not(Call(AnyWithPredicate, list, null)),
                 _ => throw new global::GraphQL.ExecutionError($"Unknown list operation \"{operation}\".") { Code = "BAD_FILTER" },
             };
             result = result is null ? condition : Expression.AndAlso(result, condition);
@@ -38,10 +38,22 @@ public sealed class ListFilterField(string name, LambdaExpression accessor, Type
         return result ?? Expression.Constant(true);
     }
 
+    /// <param name="argument">The element's operations; null for none (every served element matches).</param>
     private MethodCallExpression Call(MethodInfo method, Expression list, object? argument)
     {
         var element = Expression.Parameter(elementType, "item");
-        var body = translateElement(element, argument as IDictionary<string, object?> ?? new Dictionary<string, object?>());
+        var body = argument is null
+            ? Expression.Constant(true)
+            : translateElement(element, argument as IDictionary<string, object?> ?? new Dictionary<string, object?>());
+
+        // Related drafts are never served, so filters must not see them either: a filter on a draft topic's name
+        // would otherwise tell what an unpublished document says, and `all` would count topics nobody is shown.
+        if (typeof(DocumentEntity).IsAssignableFrom(elementType))
+        {
+            var served = Expression.Not(Expression.Property(element, nameof(DocumentEntity.Draft)));
+            body = method == All ? Expression.OrElse(Expression.Not(served), body) : Expression.AndAlso(served, body);
+        }
+
         return Expression.Call(method.MakeGenericMethod(elementType), list, Expression.Lambda(body, element));
     }
 

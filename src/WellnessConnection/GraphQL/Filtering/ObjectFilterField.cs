@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using WellnessConnection.Storage.Entities;
 
 namespace WellnessConnection.GraphQL.Filtering;
 
@@ -10,7 +11,13 @@ public sealed class ObjectFilterField(string name, LambdaExpression accessor, IF
     public override Expression Translate(Expression entity, IDictionary<string, object?> operations)
     {
         var related = Access(accessor, entity);
-        var exists = Expression.NotEqual(related, Expression.Constant(null, related.Type));
+        Expression exists = Expression.NotEqual(related, Expression.Constant(null, related.Type));
+        if (typeof(DocumentEntity).IsAssignableFrom(related.Type))
+        {
+            // A draft is not served (the field is null), so it matches no filter either.
+            exists = Expression.AndAlso(exists, Expression.Not(Expression.Property(related, nameof(DocumentEntity.Draft))));
+        }
+
         return Expression.AndAlso(exists, definition.Translate(related, operations));
     }
 }

@@ -22,7 +22,7 @@ public static class Pager
             from = Math.Max(start, end.Value - last);
             take = Math.Max(0, end.Value - from);
             rows = take == 0 ? [] : await query.Skip(from).Take(take).ToListAsync(cancellationToken);
-            hasPrevious = from > start || (from > 0 && start == 0 && from > 0);
+            hasPrevious = from > start; // Relay: with `last`, more items in the window than were returned.
             hasNext = request.BeforeIndex is not null;
         }
         else
@@ -30,7 +30,8 @@ public static class Pager
             var size = request.First ?? PageRequest.DefaultPageSize;
             from = start;
             take = end is { } stop ? Math.Max(0, Math.Min(size, stop - start)) : size;
-            rows = take == 0 ? [] : await query.Skip(from).Take(take + 1).ToListAsync(cancellationToken);
+            // Even for `first: 0` one row is read: whether another page follows depends on it.
+            rows = await query.Skip(from).Take(take + 1).ToListAsync(cancellationToken);
             hasNext = rows.Count > take || (end is { } before && from + take < before);
             if (rows.Count > take)
             {

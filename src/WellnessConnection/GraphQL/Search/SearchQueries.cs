@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,19 @@ public static class SearchQueries
 {
     public const int DefaultResults = 10;
     public const int MaxResults = 50;
+
+    private static readonly HtmlEncoder TextEncoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    // The table name is part of the SQL text; only the values are parameters ({0}...). An interpolated
+    // FormattableString would turn the table name into a parameter too, and SQLite would find no such table.
+    private const string Sql = $$"""
+        SELECT kind AS Kind, id AS Id, -bm25("{{SearchTable.Name}}", 0, 0, 0, 0, 0, 10.0, 1.0) AS Score,
+               snippet("{{SearchTable.Name}}", -1, char(2), char(3), '…', 16) AS Snippet
+        FROM "{{SearchTable.Name}}"
+        WHERE "{{SearchTable.Name}}" MATCH {0} AND locale = {1} AND draft = 0 AND (publish_at IS NULL OR publish_at <= {2})
+        ORDER BY Score DESC
+        LIMIT {3}
+        """;
 
     public static void Add(ObjectGraphType<object> query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitGraphType>>>>("search")
@@ -37,14 +51,7 @@ public static class SearchQueries
     {
         var now = request.Now.UtcDateTime;
         var rows = await request.Db.Database
-            .SqlQuery<SearchRowResult>($"""
-                SELECT kind AS Kind, id AS Id, -bm25("{SearchTable.Name}", 0, 0, 0, 0, 0, 10.0, 1.0) AS Score,
-                       snippet("{SearchTable.Name}", -1, char(2), char(3), '…', 16) AS Snippet
-                FROM "{SearchTable.Name}"
-                WHERE "{SearchTable.Name}" MATCH {match} AND locale = {locale} AND draft = 0 AND (publish_at IS NULL OR publish_at <= {now})
-                ORDER BY Score DESC
-                LIMIT {first}
-                """)
+            .SqlQueryRaw<SearchRowResult>(Sql, match, locale, now, first)
             .ToListAsync(cancellationToken);
 
         var nodes = new Dictionary<(string, int), object>();
@@ -73,9 +80,13 @@ public static class SearchQueries
             .ToList();
     }
 
-    /// <summary>Escapes the snippet's text, then turns FTS5's match markers into <c>&lt;mark&gt;</c> elements.</summary>
+    /// <summary>
+    /// Escapes the snippet's text, then wraps the matches (between FTS5's markers) in <c>&lt;mark&gt;</c> elements.
+    /// Only HTML-sensitive characters are escaped: French letters stay readable (<c>é</c>, not <c>&amp;#233;</c>).
+    /// </summary>
     private static string Highlight(string snippet) =>
-        WebUtility.HtmlEncode(snippet).Replace("\u0002", "<mark>", StringComparison.Ordinal).Replace("\u0003", "</mark>", StringComparison.Ordinal);
+        string.Concat(snippet.Split(['\u0002', '\u0003']).Select((part, i) =>
+            i % 2 == 1 ? $"<mark>{TextEncoder.Encode(part)}</mark>" : TextEncoder.Encode(part)));
 
     private sealed record SearchRowResult(string Kind, int Id, double Score, string Snippet);
 }

@@ -11,6 +11,7 @@ public static class GraphQLHttpEndpoint
 {
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services)
     {
+        services.AddOptions<GraphQLHttpOptions>();
         services.TryAddSingleton<GraphQLHttpRequestReader>();
         services.TryAddSingleton<GraphQLHttpExecutor>();
         services.TryAddSingleton<GraphQLHttpResponseWriter>();

@@ -1,4 +1,5 @@
 using Microsoft.Net.Http.Headers;
+using WellnessConnection.Hosting.Operations;
 
 namespace WellnessConnection.Hosting.GraphQLHttp;
 
@@ -11,14 +12,19 @@ internal sealed class GraphQLHttpHandler(
     public async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
-        context.Response.Headers.Vary = HeaderNames.Accept;
+        // Added to: CORS may already vary by Origin.
+        VaryHeader.Add(context.Response.Headers, HeaderNames.Accept);
+        // Nothing is stored by a cache unless the response cache says otherwise for a successful query.
+        context.Response.Headers.CacheControl = "no-store";
         try
         {
             EnsureMethod(request);
             var mediaType = GraphQLHttpMediaTypes.SelectResponseType(request);
             var graphQLRequest = await reader.ReadAsync(request, context.RequestAborted);
-            var result = await executor.ExecuteAsync(context, graphQLRequest);
-            await writer.WriteResultAsync(context, mediaType, result);
+            // For the request log line, which does not read bodies itself.
+            context.Items[RequestLogMiddleware.OperationNameItem] = graphQLRequest.OperationName;
+            var result = await executor.ExecuteAsync(context, graphQLRequest, mediaType);
+            await writer.WriteAsync(context, mediaType, result);
         }
         catch (GraphQLHttpException refusal)
         {

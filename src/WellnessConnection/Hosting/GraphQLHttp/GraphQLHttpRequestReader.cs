@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -10,7 +11,7 @@ namespace WellnessConnection.Hosting.GraphQLHttp;
 /// Turns a GET query string or a POST <c>application/json</c> body into a <see cref="GraphQLHttpRequest"/>,
 /// refusing anything that is not a well-formed GraphQL-over-HTTP request with a <see cref="GraphQLHttpException"/>.
 /// </summary>
-internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer)
+internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer, IOptions<GraphQLHttpOptions> options)
 {
     private const string InvalidParameter = "INVALID_PARAMETER";
 
@@ -22,16 +23,17 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         }
 
         EnsureJsonContent(request.ContentType);
-        using var body = await ParseBodyAsync(request.Body, cancellationToken);
+        using var body = await ParseBodyAsync(request, cancellationToken);
         return ReadBody(body.RootElement);
     }
 
     // The spec: an empty optional parameter is the same as an absent one.
-    private GraphQLHttpRequest ReadQueryString(IQueryCollection parameters) => new(
-        Single(parameters, "query") ?? throw QueryMissing(),
+    private GraphQLHttpRequest ReadQueryString(IQueryCollection parameters) => Named(new(
+        Single(parameters, "query"),
         Single(parameters, "operationName") is { Length: > 0 } name ? name : null,
         JsonParameter(parameters, "variables"),
-        JsonParameter(parameters, "extensions"));
+        JsonParameter(parameters, "extensions"),
+        Single(parameters, "documentId") is { Length: > 0 } id ? id : null));
 
     private GraphQLHttpRequest ReadBody(JsonElement body)
     {
@@ -46,15 +48,18 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
             throw GraphQLHttpException.BadRequest(InvalidParameter, "The request body must be a JSON object.");
         }
 
-        // Persisted queries will relax this: a request may then name a stored document
-        // (extensions.persistedQuery.sha256Hash or documentId) instead of carrying its text.
-        var query = Property(body, "query") ?? throw QueryMissing();
-        return new GraphQLHttpRequest(
-            ReadString(query, "query"),
+        return Named(new GraphQLHttpRequest(
+            Property(body, "query") is { } query ? ReadString(query, "query") : null,
             Property(body, "operationName") is { } name ? ReadString(name, "operationName") : null,
             ReadMap(Property(body, "variables"), "variables"),
-            ReadMap(Property(body, "extensions"), "extensions"));
+            ReadMap(Property(body, "extensions"), "extensions"),
+            Property(body, "documentId") is { } id ? ReadString(id, "documentId") : null));
     }
+
+    // A request may name a stored document (documentId, extensions.persistedQuery) instead of carrying its text;
+    // whether the server knows it is for the persisted documents feature to say.
+    private static GraphQLHttpRequest Named(GraphQLHttpRequest request) =>
+        request.NamesADocument ? request : throw QueryMissing();
 
     private static void EnsureJsonContent(string? contentType)
     {
@@ -73,17 +78,48 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         }
     }
 
-    private static async Task<JsonDocument> ParseBodyAsync(Stream body, CancellationToken cancellationToken)
+    private async Task<JsonDocument> ParseBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            return await JsonDocument.ParseAsync(body, default, cancellationToken);
+            return options.Value.MaxRequestBodyBytes is { } limit
+                ? JsonDocument.Parse(await ReadLimitedAsync(request, limit, cancellationToken))
+                : await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
         }
         catch (JsonException e)
         {
             throw GraphQLHttpException.BadRequest("JSON_INVALID", $"The request body is not valid JSON: {e.Message}");
         }
     }
+
+    // Content-Length is checked first; a chunked body is read until it passes the limit, never further.
+    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            throw TooLarge(limit);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw TooLarge(limit);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    private static GraphQLHttpException TooLarge(long limit) => new(
+        StatusCodes.Status413PayloadTooLarge,
+        "REQUEST_TOO_LARGE",
+        $"The request body is larger than this endpoint accepts ({limit:N0} bytes). Send a smaller document, or fewer variables.");
 
     private Inputs? JsonParameter(IQueryCollection parameters, string name)
     {
@@ -127,7 +163,7 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
     };
 
     private static GraphQLHttpException QueryMissing() =>
-        GraphQLHttpException.BadRequest("QUERY_MISSING", "The request has no query parameter.");
+        GraphQLHttpException.BadRequest("QUERY_MISSING", "The request has no query parameter (nor a documentId).");
 
     private static GraphQLHttpException UnsupportedMediaType(string message) =>
         new(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", message);

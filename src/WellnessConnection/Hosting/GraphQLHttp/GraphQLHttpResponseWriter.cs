@@ -7,6 +7,27 @@ namespace WellnessConnection.Hosting.GraphQLHttp;
 /// <summary>Writes GraphQL results and HTTP-level refusals as spec-shaped JSON with the right status.</summary>
 internal sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serializer)
 {
+    public async Task WriteAsync(HttpContext context, string mediaType, GraphQLHttpResult result)
+    {
+        if (result.Result is { } executionResult)
+        {
+            await WriteResultAsync(context, mediaType, executionResult);
+        }
+        else if (result.Body is { } body)
+        {
+            // A stored successful response: 200 in both media types, and the same bytes.
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = ContentType(mediaType);
+            context.Response.ContentLength = body.Length;
+            await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        }
+        else
+        {
+            // 304 has no body; the validators and caching headers are already set.
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+        }
+    }
+
     public Task WriteResultAsync(HttpContext context, string mediaType, ExecutionResult result)
     {
         var response = context.Response;
@@ -24,13 +45,17 @@ internal sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serialize
                 : StatusCodes.Status200OK;
         }
 
-        foreach (var error in result.Errors ?? [])
-        {
-            // Every error carries extensions.code; those raised without one get GraphQL.NET's name for their type.
-            error.Code ??= ErrorInfoProvider.GetErrorCode(error.GetType());
-        }
-
+        SetCodes(result);
         return WriteAsync(context, mediaType, result);
+    }
+
+    /// <summary>The JSON of a result, as <see cref="WriteResultAsync"/> would write it; for the response cache.</summary>
+    public async Task<byte[]> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        SetCodes(result);
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken);
+        return buffer.ToArray();
     }
 
     /// <remarks>
@@ -50,9 +75,20 @@ internal sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serialize
         return WriteAsync(context, GraphQLHttpMediaTypes.Json, new ExecutionResult { Errors = [error] });
     }
 
+    // Every error carries extensions.code; those raised without one get GraphQL.NET's name for their type.
+    private static void SetCodes(ExecutionResult result)
+    {
+        foreach (var error in result.Errors ?? [])
+        {
+            error.Code ??= ErrorInfoProvider.GetErrorCode(error.GetType());
+        }
+    }
+
+    private static string ContentType(string mediaType) => $"{mediaType}; charset=utf-8";
+
     private Task WriteAsync(HttpContext context, string mediaType, ExecutionResult result)
     {
-        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        context.Response.ContentType = ContentType(mediaType);
         return serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
 }

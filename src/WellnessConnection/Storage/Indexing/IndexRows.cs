@@ -52,18 +52,18 @@ public sealed class IndexRows
             rows.Add(content.CrisisLines, locale, rows.CrisisLines, d => new CrisisLineEntity
             {
                 Name = d.Name, Scope = d.Scope, Regions = [.. d.Regions], Audience = [.. d.Audience], Phone = [.. d.Phone], Text = d.Text,
-                Url = d.Url?.ToString(), Hours = d.Hours, Languages = [.. d.Languages], Source = d.Source.ToString(),
+                Url = d.Url?.OriginalString, Hours = d.Hours, Languages = [.. d.Languages], Source = d.Source.OriginalString,
                 LastVerified = DateOnly.FromDateTime(d.LastVerified.ToDateTimeUnspecified()),
             }, d => d.Name);
             rows.Add(content.Resources, locale, rows.Resources, d => new ResourceEntity
             {
-                Title = d.Title, Kind = d.ResourceKind, Url = d.Url?.ToString(), Audience = [.. d.Audience], Summary = d.Summary,
+                Title = d.Title, Kind = d.ResourceKind, Url = d.Url?.OriginalString, Audience = [.. d.Audience], Summary = d.Summary,
             }, d => d.Title);
             rows.Add(content.Sessions, locale, rows.Sessions, d => new SessionEntity
             {
                 Title = d.Title, Summary = d.Summary, StartsAt = d.StartsAt.UtcDateTime, EndsAt = d.EndsAt.UtcDateTime,
                 TimeZone = d.TimeZone, DurationMinutes = d.DurationMinutes, Part = d.Part, Audience = [.. d.Audience],
-                RegistrationUrl = d.RegistrationUrl?.ToString(), Status = d.Status, PublishAt = d.PublishAt?.UtcDateTime,
+                RegistrationUrl = d.RegistrationUrl?.OriginalString, Status = d.Status, PublishAt = d.PublishAt?.UtcDateTime,
             }, d => d.Title);
         }
 

@@ -1,0 +1,85 @@
+using System.Net;
+using WellnessConnection.Embed.Assets;
+using WellnessConnection.Feeds;
+using WellnessConnection.GraphQL.Common;
+
+namespace WellnessConnection.Embed;
+
+/// <summary>
+/// What partner sites embed: the iframe page <c>/embed/sessions</c>, the script <c>/embed/v1/sessions.js</c> (and the
+/// files it and the page use) and <c>/oembed</c>. The page reads the index through the request's
+/// <see cref="ContentRequest"/>; the script reads the public GraphQL API from the browser.
+/// </summary>
+public static class EmbedEndpoints
+{
+    public const string PagePath = "/embed/sessions";
+    public const string OEmbedPath = "/oembed";
+
+    /// <summary>
+    /// The page's own policy (the security headers leave <c>/embed</c> to it): its stylesheet and optional script from
+    /// here, nothing else, no inline script; any site may frame it.
+    /// </summary>
+    public const string PageContentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+
+    /// <summary>The embed files change only with a new build; an hour, then a revalidation by <c>ETag</c>.</summary>
+    public const string AssetCacheControl = "public, max-age=3600";
+
+    /// <summary>Nothing to register: the page uses the <see cref="ContentRequest"/> the GraphQL services registered.</summary>
+    public static IServiceCollection AddEmbed(this IServiceCollection services) => services;
+
+    public static IEndpointRouteBuilder MapEmbed(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMethods(PagePath, FeedEndpoints.GetAndHead, PageAsync).WithDisplayName("Embed page");
+        endpoints.MapMethods(OEmbedPath, FeedEndpoints.GetAndHead, OEmbedProvider.Respond).WithDisplayName("oEmbed");
+        foreach (var asset in EmbedAssets.All)
+        {
+            endpoints.MapMethods(asset.Path, FeedEndpoints.GetAndHead, (HttpContext context) => Asset(context, asset)).WithDisplayName("Embed " + asset.Path);
+        }
+
+        return endpoints;
+    }
+
+    private static async Task<IResult> PageAsync(HttpContext context, ContentRequest request)
+    {
+        if (!EmbedOptions.TryParse(context.Request.Query, out var options, out var error))
+        {
+            context.Response.Headers.ContentSecurityPolicy = PageContentSecurityPolicy;
+            return Results.Content(
+                $"<!DOCTYPE html>\n<html lang=\"en\">\n<meta charset=\"utf-8\">\n<title>Bad request</title>\n<p>{WebUtility.HtmlEncode(error)}</p>\n</html>\n",
+                "text/html; charset=utf-8",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var sessions = await new FeedSessionReader(request).ListAsync(options.Filter, request.Now, options.Limit, context.RequestAborted);
+        var links = FeedLinks.For(context.Request);
+        var etag = ConditionalResponse.ETagOf(
+            [request.ContentVersion, request.IsPreview ? "preview" : "published", "embed", options.ToQueryString(), links.Origin, .. sessions.Select(s => s.Slug)]);
+        context.Response.Headers.ContentSecurityPolicy = PageContentSecurityPolicy;
+        return ConditionalResponse.Respond(context, etag, "text/html; charset=utf-8",
+            () => EmbedPageRenderer.Render(sessions, options, links, context.Request.PathBase));
+    }
+
+    private static IResult Asset(HttpContext context, EmbedAsset asset)
+    {
+        var headers = context.Response.Headers;
+        headers.ETag = asset.ETag;
+        headers.CacheControl = AssetCacheControl;
+        // Partner pages on any origin load these files.
+        headers["Cross-Origin-Resource-Policy"] = "cross-origin";
+        headers.AccessControlAllowOrigin = "*";
+        if (context.Request.Headers.IfNoneMatch.Contains(asset.ETag))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.ContentType = asset.ContentType;
+            context.Response.ContentLength = asset.Bytes.Length;
+            return Results.Empty;
+        }
+
+        return Results.Bytes(asset.Bytes, asset.ContentType);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using GraphQL;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using WellnessConnection.Hosting.GraphQLHttp;
+using WellnessConnection.Hosting.Preview;
+using WellnessConnection.Storage;
+
+namespace WellnessConnection.Hosting.Caching;
+
+/// <summary>
+/// Serves a successful response again, from memory, while the content version is the same and the response is
+/// fresh; sets <c>ETag</c>, <c>Cache-Control</c> and <c>Vary</c>; answers a GET's matching <c>If-None-Match</c> with 304.
+/// Errors and previews are never stored (the endpoint's default <c>Cache-Control: no-store</c> stays on them).
+/// </summary>
+/// <remarks>
+/// POST responses are kept in memory too, but sent with <c>Cache-Control: no-cache</c>: shared caches do not store
+/// POST, and a conditional POST would have to fail with 412 (RFC 9110 §13.1.2), so <c>If-None-Match</c> is only
+/// honoured on GET. Clients that want 304s and CDN caching use GET (short with a <c>documentId</c>).
+/// </remarks>
+internal sealed class ResponseCacheFilter(
+    IndexStore index,
+    GraphQLHttpResponseWriter writer,
+    IGraphQLTextSerializer serializer,
+    IOptions<ResponseCacheOptions> options,
+    TimeProvider time) : IGraphQLHttpFilter, IDisposable
+{
+    // A kept response costs its body plus the entry, the key and the hash; roughly.
+    private const int EntryOverhead = 512;
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.SizeLimitBytes });
+
+    public int Order => GraphQLHttpFilterOrder.ResponseCache;
+
+    public async ValueTask<GraphQLHttpResult> InvokeAsync(GraphQLHttpExecution execution, GraphQLHttpContinuation proceed)
+    {
+        var context = execution.HttpContext;
+        var settings = options.Value;
+        VaryHeader.Add(context.Response.Headers, PreviewToken.Header);
+        if (PreviewRequests.IsPreview(context))
+        {
+            context.Response.Headers.CacheControl = "no-store, private";
+            return await proceed(execution);
+        }
+
+        var version = index.Current?.Version;
+        if (!settings.Enabled || version is null || execution.DocumentHash is not { } document)
+        {
+            return await proceed(execution);
+        }
+
+        var request = execution.Request;
+        var key = ResponseCacheKey.Of(version, document, request.OperationName, request.Variables, serializer);
+        var now = time.GetUtcNow();
+        if (!cache.TryGetValue(key, out CachedResponse? response) || !response!.IsFreshAt(now))
+        {
+            var result = await proceed(execution);
+            if (!result.IsSuccess || result.Result is not { } executed)
+            {
+                return result;
+            }
+
+            var body = await writer.SerializeAsync(executed, execution.CancellationToken);
+            var freshness = CrisisLineSelection.IsSelectedBy(executed.Document) ? settings.CrisisLines : settings.Normal;
+            response = new CachedResponse(body, Convert.ToHexStringLower(SHA256.HashData(body)), freshness, now);
+            // A version published during execution may or may not be in this result: keep it under neither.
+            if (body.Length <= settings.MaxEntryBytes && index.Current?.Version == version)
+            {
+                cache.Set(key, response, new MemoryCacheEntryOptions
+                {
+                    Size = body.Length + EntryOverhead,
+                    AbsoluteExpirationRelativeToNow = freshness.MaxAge,
+                });
+            }
+        }
+
+        var etag = ResponseEntityTag.For(version, key, execution.ResponseMediaType, response.BodyHash);
+        var isGet = HttpMethods.IsGet(context.Request.Method);
+        SetHeaders(context.Response, etag, response, isGet ? response.Freshness.CacheControl : "no-cache", now);
+        return isGet && ResponseEntityTag.Matches(context.Request.Headers.IfNoneMatch, etag)
+            ? GraphQLHttpResult.NotModified
+            : GraphQLHttpResult.FromBody(response.Body);
+    }
+
+    public void Dispose() => cache.Dispose();
+
+    private static void SetHeaders(HttpResponse response, string etag, CachedResponse cached, string cacheControl, DateTimeOffset now)
+    {
+        var headers = response.Headers;
+        headers.ETag = etag;
+        headers.CacheControl = cacheControl;
+        // CORS answers differ by Origin, and a CDN must not hand one origin's answer to another.
+        VaryHeader.Add(headers, HeaderNames.Origin);
+        // Served from memory: downstream caches count its freshness from when it was made, not from now.
+        var age = (int)cached.AgeAt(now).TotalSeconds;
+        if (age > 0)
+        {
+            headers.Age = age.ToString(CultureInfo.InvariantCulture);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using WellnessConnection.Hosting.GraphQLHttp;
+
+namespace WellnessConnection.Hosting.Caching;
+
+public static class ResponseCacheServices
+{
+    /// <summary>HTTP caching headers (ETag, Cache-Control, Vary, 304) and the in-process cache of GraphQL responses.</summary>
+    public static IServiceCollection AddGraphQLResponseCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ResponseCacheOptions>(configuration.GetSection(ResponseCacheOptions.Section));
+        services.AddSingleton<IGraphQLHttpFilter, ResponseCacheFilter>();
+        return services;
+    }
+}

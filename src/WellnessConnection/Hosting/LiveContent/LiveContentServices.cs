@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace WellnessConnection.Hosting.LiveContent;
+
+public static class LiveContentServices
+{
+    /// <summary>Watching the content folder and reloading it; needs <c>AddContentIndex</c> for the publisher.</summary>
+    public static IServiceCollection AddLiveContent(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<LiveContentOptions>(configuration.GetSection(LiveContentOptions.Section));
+        services.TryAddSingleton<ReloadStatus>();
+        services.AddSingleton<ContentReloader>();
+        services.AddHostedService<ContentWatcher>();
+        return services;
+    }
+
+    /// <summary><c>POST /hooks/reload</c>, the reload webhook (404 until <c>LiveContent:WebhookSecret</c> is set).</summary>
+    public static IEndpointConventionBuilder MapLiveContent(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/hooks/reload", ReloadWebhook.HandleAsync).WithDisplayName("Reload webhook");
+}

@@ -1,0 +1,68 @@
+namespace WellnessConnection.Hosting.Operations;
+
+/// <summary>
+/// One structured log line per request: method, path, GraphQL operation name, status and duration. The query
+/// string is not logged (it may hold variables); nor is a POST body read again for its operation name: the
+/// GraphQL endpoint may put the parsed name in <see cref="HttpContext.Items"/> under <see cref="OperationNameItem"/>.
+/// </summary>
+public sealed partial class RequestLogMiddleware(RequestDelegate next, TimeProvider time, ILogger<RequestLogMiddleware> logger)
+{
+    public const string OperationNameItem = "GraphQL.OperationName";
+
+    private const int MaxOperationName = 100;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var started = time.GetTimestamp();
+        var failed = false;
+        try
+        {
+            await next(context);
+        }
+        catch
+        {
+            failed = true;
+            throw;
+        }
+        finally
+        {
+            var status = failed && !context.Response.HasStarted ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
+            var path = context.Request.Path;
+            var level = status >= 500 ? LogLevel.Error
+                : path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz") ? LogLevel.Debug
+                : LogLevel.Information;
+            var elapsed = Math.Round(time.GetElapsedTime(started).TotalMilliseconds, 1);
+            if (OperationName(context) is { } operation)
+            {
+                LogOperation(level, context.Request.Method, path.Value ?? "/", operation, status, elapsed);
+            }
+            else
+            {
+                LogRequest(level, context.Request.Method, path.Value ?? "/", status, elapsed);
+            }
+        }
+    }
+
+    private static string? OperationName(HttpContext context)
+    {
+        var name = context.Items[OperationNameItem] as string;
+        if (name is null && context.Request.Query.TryGetValue("operationName", out var fromQuery))
+        {
+            name = fromQuery.ToString();
+        }
+
+        if (string.IsNullOrEmpty(name))
+        {
+            return null;
+        }
+
+        // A client chooses this text: keep it short and on one line.
+        return new string([.. name.Take(MaxOperationName).Select(c => char.IsControl(c) ? '?' : c)]);
+    }
+
+    [LoggerMessage(Message = "{Method} {Path} responded {StatusCode} in {ElapsedMilliseconds} ms")]
+    private partial void LogRequest(LogLevel level, string method, string path, int statusCode, double elapsedMilliseconds);
+
+    [LoggerMessage(Message = "{Method} {Path} {OperationName} responded {StatusCode} in {ElapsedMilliseconds} ms")]
+    private partial void LogOperation(LogLevel level, string method, string path, string operationName, int statusCode, double elapsedMilliseconds);
+}

@@ -1,0 +1,10 @@
+namespace WellnessConnection.Hosting.Preview;
+
+/// <summary>
+/// Whether the current request previews unpublished content. Available as an <see cref="HttpContext"/> feature
+/// (<c>context.IsPreview()</c>) and as a scoped service. A preview response must never be stored by any cache.
+/// </summary>
+public interface IPreviewContext
+{
+    bool IsPreview { get; }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.Options;
+using WellnessConnection.Hosting.GraphQLHttp;
+
+namespace WellnessConnection.Hosting.Protection;
+
+public static class ProtectionServices
+{
+    /// <summary>The CORS policy and the rate limiter policy of <see cref="RequireProtection"/>.</summary>
+    public const string Policy = "graphql-clients";
+
+    /// <summary>
+    /// Request limits (sizes, tokens, timeout; the validation rules are added with the GraphQL registration, see
+    /// <see cref="RequestLimitsGraphQLBuilder"/>), the partner CORS policy, per-client rate limits, security headers.
+    /// </summary>
+    public static IServiceCollection AddProtection(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ProtectionOptions>(configuration.GetSection(ProtectionOptions.Section));
+        services.Configure<ClientRateLimitOptions>(configuration.GetSection(ClientRateLimitOptions.Section));
+        services.Configure<PartnerCorsOptions>(configuration.GetSection(PartnerCorsOptions.Section));
+        services.Configure<SecurityHeadersOptions>(configuration.GetSection(SecurityHeadersOptions.Section));
+        services.AddOptions<GraphQLHttpOptions>()
+            .Configure<IOptions<ProtectionOptions>>((http, limits) => http.MaxRequestBodyBytes = limits.Value.MaxRequestBytes);
+
+        services.AddSingleton<IGraphQLHttpFilter, DocumentLimitsFilter>();
+        services.AddSingleton<IGraphQLHttpFilter, ExecutionTimeoutFilter>();
+
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<PartnerCorsOptions>>((cors, partners) =>
+            cors.AddPolicy(Policy, policy => PartnerCorsOptions.Apply(partners.Value, policy)));
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = RateLimitRejection.WriteAsync;
+            limiter.AddPolicy(Policy, ClientPartition.Of);
+        });
+        return services;
+    }
+
+    /// <summary>Security headers on every response, then CORS and rate limiting for the endpoints that ask for them.</summary>
+    public static IApplicationBuilder UseProtection(this IApplicationBuilder app) => app
+        .UseMiddleware<SecurityHeadersMiddleware>()
+        .UseCors()
+        .UseRateLimiter();
+
+    /// <summary>The partner CORS policy and the per-client rate limit, on one endpoint.</summary>
+    public static TBuilder RequireProtection<TBuilder>(this TBuilder endpoint)
+        where TBuilder : IEndpointConventionBuilder =>
+        endpoint.RequireCors(Policy).RequireRateLimiting(Policy);
+}

@@ -1,0 +1,159 @@
+using System.Net;
+using System.Text.Json;
+using WellnessConnection.Tests.Hosting.GraphQLHttp;
+using static WellnessConnection.Tests.Hosting.GraphQLHttp.GraphQLHttpHost;
+using static WellnessConnection.Tests.Hosting.GraphQLHttp.GraphQLResponseAssert;
+
+namespace WellnessConnection.Tests.Hosting.Caching;
+
+public sealed class ResponseCacheTests(EndpointApiFactory factory) : IClassFixture<EndpointApiFactory>
+{
+    private const string GraphQLResponse = "application/graphql-response+json";
+    private const string Json = "application/json";
+
+    [Fact]
+    public async Task A_get_carries_a_weak_etag_with_the_content_version_and_public_caching_headers()
+    {
+        using var response = await factory.GetAsync(Query(("query", "query Headers { contentVersion topics(first: 3) { nodes { slug } } }")));
+
+        var version = (await BodyAsync(response)).GetProperty("data").GetProperty("contentVersion").GetString();
+        var etag = response.Headers.ETag!;
+        Assert.True(etag.IsWeak);
+        Assert.StartsWith($"\"{version}-", etag.Tag, StringComparison.Ordinal);
+        Assert.Equal("public, max-age=60, stale-while-revalidate=300", response.Headers.CacheControl!.ToString());
+        Assert.Equal(["Accept", "X-Preview-Token", "Origin"], response.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task A_get_with_a_matching_if_none_match_is_304_without_a_body()
+    {
+        var query = Query(("query", "query Conditional { pages { nodes { slug } } }"));
+        using var first = await factory.GetAsync(query);
+        var etag = first.Headers.ETag!.ToString();
+
+        using var again = await factory.GetAsync(query, null, ("If-None-Match", etag));
+        using var other = await factory.GetAsync(query, null, ("If-None-Match", "W/\"0000-0000\", \"abc\""));
+        using var any = await factory.GetAsync(query, null, ("If-None-Match", "*"));
+
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+        Assert.Equal(etag, again.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, any.StatusCode);
+    }
+
+    [Fact]
+    public async Task Different_documents_variables_operations_and_media_types_get_different_etags()
+    {
+        const string document = "query A($slug: String!) { topic(slug: $slug) { name } } query B($slug: String!) { topic(slug: $slug) { slug } }";
+        var responses = new[]
+        {
+            await factory.GetAsync(Query(("query", document), ("operationName", "A"), ("variables", """{"slug":"sleep"}"""))),
+            await factory.GetAsync(Query(("query", document), ("operationName", "B"), ("variables", """{"slug":"sleep"}"""))),
+            await factory.GetAsync(Query(("query", document), ("operationName", "A"), ("variables", """{"slug":"burnout"}"""))),
+            await factory.GetAsync(Query(("query", document), ("operationName", "A"), ("variables", """{"slug":"sleep"}""")), Json),
+            await factory.GetAsync(Query(("query", "{ topic(slug: \"sleep\") { name } }"))),
+        };
+
+        var etags = responses.Select(r => r.Headers.ETag!.Tag).ToList();
+        Assert.Equal(etags.Count, etags.Distinct().Count());
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_repeated_query_is_answered_from_memory_get_and_post_alike_until_it_is_no_longer_fresh()
+    {
+        const string query = "query Repeated { facilitators { nodes { name } } }";
+        var before = factory.Executions.Count;
+
+        using var first = await factory.PostAsync(new { query });
+        using var second = await factory.PostAsync(new { query }, Json);
+        using var third = await factory.GetAsync(Query(("query", query)));
+        Assert.Equal(before + 1, factory.Executions.Count);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await third.Content.ReadAsStringAsync());
+        Assert.Equal(Json, second.Content.Headers.ContentType?.MediaType);
+
+        factory.Clock.Advance(TimeSpan.FromSeconds(10));
+        using var older = await factory.GetAsync(Query(("query", query)));
+        Assert.Equal("10", older.Headers.GetValues("Age").Single());
+
+        factory.Clock.Advance(TimeSpan.FromSeconds(60));
+        using var stale = await factory.GetAsync(Query(("query", query)));
+        Assert.Equal(before + 2, factory.Executions.Count);
+        Assert.False(stale.Headers.Contains("Age"));
+    }
+
+    [Fact]
+    public async Task A_post_is_kept_in_memory_but_not_for_shared_caches_and_ignores_if_none_match()
+    {
+        using var first = await factory.PostAsync(new { query = "query Posted { contentVersion }" });
+        using var again = await factory.PostAsync(new { query = "query Posted { contentVersion }" }, null, ("If-None-Match", first.Headers.ETag!.ToString()));
+
+        Assert.Equal("no-cache", first.Headers.CacheControl!.ToString());
+        Assert.NotNull(first.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{ crisisLines(region: ON) { name phone } }")]
+    [InlineData("query { crisisLine(slug: \"988-suicide-crisis-helpline\") { phone } }")]
+    [InlineData("{ search(query: \"crisis\") { snippet } }")]
+    [InlineData("{ nodes(ids: []) { ... on CrisisLine { phone } } }")]
+    [InlineData("query { nodes(ids: []) { ...Line } } fragment Line on CrisisLine { phone }")]
+    public async Task Responses_that_can_show_crisis_line_details_are_fresh_for_less_time(string query)
+    {
+        using var response = await factory.GetAsync(Query(("query", query)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("public, max-age=30, stale-while-revalidate=30", response.Headers.CacheControl!.ToString());
+    }
+
+    [Theory]
+    [InlineData("{ nope }")]
+    [InlineData("{ topics(first: 1000) { totalCount } }")]
+    [InlineData("{ session(slug: \"sleep-part-1\") { displayTime(timeZone: \"Mars/Olympus\") } }")]
+    public async Task A_response_with_errors_is_never_stored(string query)
+    {
+        var before = factory.Executions.Count;
+
+        using var first = await factory.GetAsync(Query(("query", query)));
+        using var second = await factory.GetAsync(Query(("query", query)));
+
+        Assert.True((await BodyAsync(second)).TryGetProperty("errors", out _));
+        Assert.Equal("no-store", second.Headers.CacheControl!.ToString());
+        Assert.Null(second.Headers.ETag);
+        Assert.Equal(before + 2, factory.Executions.Count);
+    }
+
+    [Fact]
+    public async Task A_request_with_a_preview_token_is_neither_served_from_nor_stored_in_the_cache()
+    {
+        const string query = "query Previewed { series { nodes { slug } } }";
+        using var published = await factory.GetAsync(Query(("query", query)));
+        var before = factory.Executions.Count;
+
+        using var preview = await factory.GetAsync(Query(("query", query)), null, ("X-Preview-Token", "a-token"));
+        using var previewAgain = await factory.GetAsync(Query(("query", query)), null, ("X-Preview-Token", "a-token"));
+
+        Assert.Equal(before + 2, factory.Executions.Count);
+        Assert.Contains("no-store", previewAgain.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        Assert.Null(previewAgain.Headers.ETag);
+        Assert.Contains("X-Preview-Token", published.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task The_cached_body_is_the_same_json_as_a_fresh_one()
+    {
+        const string query = "query Same { topic(slug: \"sleep\") { name sessions(first: 2) { nodes { title displayTime } } } }";
+
+        using var fresh = await factory.PostAsync(new { query });
+        using var cached = await factory.PostAsync(new { query });
+
+        var freshJson = await fresh.Content.ReadAsStringAsync();
+        Assert.Equal(freshJson, await cached.Content.ReadAsStringAsync());
+        Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(freshJson).RootElement.GetProperty("data").ValueKind);
+    }
+}
