@@ -10,25 +10,18 @@ internal static class GraphQLHttpMediaTypes
     public const string Json = "application/json";
 
     /// <summary>
-    /// The highest-ranked acceptable media type we can produce. No <c>Accept</c>, <c>*/*</c> and
-    /// <c>application/*</c> get <c>application/graphql-response+json</c>: the spec's own type, and the one
-    /// whose status codes tell request errors from field errors.
+    /// The highest-ranked acceptable media type we can produce. A client that names
+    /// <c>application/graphql-response+json</c> gets it; no <c>Accept</c>, <c>*/*</c> and <c>application/*</c>
+    /// get <c>application/json</c>, as the specification asks of servers while legacy clients remain.
+    /// (A browser opening the endpoint gets the GraphQL IDE before this point: <c>GraphiQLPage</c>.)
     /// </summary>
     /// <exception cref="GraphQLHttpException">406 when nothing acceptable is on offer.</exception>
     public static string SelectResponseType(HttpRequest request)
     {
-        // A browser opening the URL is reserved for a GraphQL IDE, to be served here later. Until then it
-        // gets 406 rather than the JSON its */* would allow, so no bookmark or tool comes to rely on JSON
-        // for text/html navigations. API clients do not ask for text/html first.
-        if (HttpMethods.IsGet(request.Method) && PrefersHtml(request))
-        {
-            throw NotAcceptable("No GraphQL IDE is served here yet; ask for application/graphql-response+json.");
-        }
-
         var accept = request.Headers.Accept;
         if (StringValues.IsNullOrEmpty(accept))
         {
-            return GraphQLResponse;
+            return Json;
         }
 
         if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges))
@@ -44,12 +37,6 @@ internal static class GraphQLHttpMediaTypes
     public static bool IsUtf8(StringSegment charset) =>
         charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
         || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
-
-    // A browser navigating here: its first choice is an HTML page.
-    private static bool PrefersHtml(HttpRequest request) =>
-        MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var ranges)
-        && Ranked(ranges).FirstOrDefault() is { } first
-        && first.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase);
 
     private static GraphQLHttpException NotAcceptable(string message) =>
         new(StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE", message);
@@ -68,12 +55,12 @@ internal static class GraphQLHttpMediaTypes
         }
 
         var type = range.MediaType;
-        if (Is(type, "*/*") || Is(type, "application/*") || Is(type, GraphQLResponse))
+        if (Is(type, GraphQLResponse))
         {
             return GraphQLResponse;
         }
 
-        return Is(type, Json) ? Json : null;
+        return Is(type, "*/*") || Is(type, "application/*") || Is(type, Json) ? Json : null;
     }
 
     private static bool Is(StringSegment mediaType, string expected) =>

@@ -51,7 +51,7 @@ public sealed class ResponseCacheTests(EndpointApiFactory factory) : IClassFixtu
             await factory.GetAsync(Query(("query", document), ("operationName", "A"), ("variables", """{"slug":"sleep"}"""))),
             await factory.GetAsync(Query(("query", document), ("operationName", "B"), ("variables", """{"slug":"sleep"}"""))),
             await factory.GetAsync(Query(("query", document), ("operationName", "A"), ("variables", """{"slug":"burnout"}"""))),
-            await factory.GetAsync(Query(("query", document), ("operationName", "A"), ("variables", """{"slug":"sleep"}""")), Json),
+            await factory.GetAsync(Query(("query", document), ("operationName", "A"), ("variables", """{"slug":"sleep"}""")), GraphQLResponse),
             await factory.GetAsync(Query(("query", "{ topic(slug: \"sleep\") { name } }"))),
         };
 

@@ -107,11 +107,12 @@ public sealed class GraphQLHttpGetTests(GraphQLHttpHost host) : IClassFixture<Gr
     }
 
     [Fact]
-    public async Task A_browser_navigation_is_406_until_an_ide_is_served()
+    public async Task A_browser_opening_a_query_url_gets_the_json_its_wildcard_accepts()
     {
         using var response = await host.GetAsync(
             Query(("query", "{ hello }")), "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 
-        await SingleErrorAsync(response, HttpStatusCode.NotAcceptable, "NOT_ACCEPTABLE");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
     }
 }

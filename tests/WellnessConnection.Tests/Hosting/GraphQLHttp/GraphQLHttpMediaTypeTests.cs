@@ -9,9 +9,9 @@ public sealed class GraphQLHttpMediaTypeTests(GraphQLHttpHost host) : IClassFixt
     private const string Json = "application/json";
 
     [Theory]
-    [InlineData(null, GraphQLResponse)]
-    [InlineData("*/*", GraphQLResponse)]
-    [InlineData("application/*", GraphQLResponse)]
+    [InlineData(null, Json)]
+    [InlineData("*/*", Json)]
+    [InlineData("application/*", Json)]
     [InlineData(GraphQLResponse, GraphQLResponse)]
     [InlineData(Json, Json)]
     [InlineData("application/json; charset=utf-8", Json)]

@@ -58,7 +58,7 @@ public sealed class GraphQLHttpPostTests(GraphQLHttpHost host) : IClassFixture<G
     [Fact]
     public async Task Several_operations_without_an_operation_name_are_a_request_error()
     {
-        using var response = await host.PostAsync(new { query = "query A { hello } query B { hello }" });
+        using var response = await host.PostAsync(new { query = "query A { hello } query B { hello }" }, "application/graphql-response+json");
 
         await SingleErrorAsync(
             response, HttpStatusCode.BadRequest, "NO_OPERATION_NAME", "application/graphql-response+json");
@@ -67,7 +67,7 @@ public sealed class GraphQLHttpPostTests(GraphQLHttpHost host) : IClassFixture<G
     [Fact]
     public async Task An_unknown_operation_name_is_a_request_error()
     {
-        using var response = await host.PostAsync(new { query = "query A { hello }", operationName = "B" });
+        using var response = await host.PostAsync(new { query = "query A { hello }", operationName = "B" }, "application/graphql-response+json");
 
         await SingleErrorAsync(
             response, HttpStatusCode.BadRequest, "INVALID_OPERATION_NAME", "application/graphql-response+json");
@@ -99,7 +99,7 @@ public sealed class GraphQLHttpPostTests(GraphQLHttpHost host) : IClassFixture<G
     [Fact]
     public async Task Mutations_are_refused_because_the_api_is_read_only()
     {
-        using var response = await host.PostAsync(new { query = "mutation { touch }" });
+        using var response = await host.PostAsync(new { query = "mutation { touch }" }, "application/graphql-response+json");
 
         var error = await SingleErrorAsync(
             response, HttpStatusCode.BadRequest, "MUTATION_NOT_SUPPORTED", "application/graphql-response+json");
@@ -109,7 +109,7 @@ public sealed class GraphQLHttpPostTests(GraphQLHttpHost host) : IClassFixture<G
     [Fact]
     public async Task Subscriptions_are_refused_over_http()
     {
-        using var response = await host.PostAsync(new { query = "subscription { hello }" });
+        using var response = await host.PostAsync(new { query = "subscription { hello }" }, "application/graphql-response+json");
 
         await SingleErrorAsync(
             response, HttpStatusCode.BadRequest, "SUBSCRIPTION_NOT_SUPPORTED", "application/graphql-response+json");
