@@ -65,7 +65,7 @@ public sealed class MarkdownRenderer
             cut = room > 0 && char.IsHighSurrogate(collapsed[room - 1]) ? room - 1 : room;
         }
 
-        var kept = collapsed[..cut].TrimEnd(' ', ',', ';', ':', '-', '–', '—');
+        var kept = collapsed[..cut].TrimEnd(' ', ',', ';', ':', '.', '-', '–', '—');
         return (kept.Length > 0 ? kept : collapsed[..cut]) + "…";
     }
 

@@ -11,23 +11,22 @@ public sealed class RelationLoaders(ContentRequest request)
         await request.Db.Bodies.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct));
 
     public BatchLoader<int, List<TopicEntity>> SessionTopics { get; } = new((ids, ct) =>
-        Linked(request, ContentDbContext.SessionTopics, ids, request.Db.Topics.Where(t => !t.Draft), ct), []);
+        Linked(request, ContentDbContext.SessionTopics, ids, request.Visible(request.Db.Topics), ct), []);
 
     public BatchLoader<int, List<FacilitatorEntity>> SessionFacilitators { get; } = new((ids, ct) =>
-        Linked(request, ContentDbContext.SessionFacilitators, ids, request.Db.Facilitators.Where(f => !f.Draft), ct), []);
+        Linked(request, ContentDbContext.SessionFacilitators, ids, request.Visible(request.Db.Facilitators), ct), []);
 
     public BatchLoader<int, List<TopicEntity>> ResourceTopics { get; } = new((ids, ct) =>
-        Linked(request, ContentDbContext.ResourceTopics, ids, request.Db.Topics.Where(t => !t.Draft), ct), []);
+        Linked(request, ContentDbContext.ResourceTopics, ids, request.Visible(request.Db.Topics), ct), []);
 
     public BatchLoader<int, SeriesEntity> Series { get; } = new(async (ids, ct) =>
-        await request.Db.Series.Where(s => ids.Contains(s.Id) && !s.Draft).ToDictionaryAsync(s => s.Id, ct));
+        await request.Visible(request.Db.Series).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct));
 
-    /// <summary>A series' published sessions, by part number.</summary>
+    /// <summary>A series' visible sessions, by part number.</summary>
     public BatchLoader<int, List<SessionEntity>> SeriesParts { get; } = new(async (ids, ct) =>
     {
-        var now = request.Now.UtcDateTime;
-        var sessions = await request.Db.Sessions
-            .Where(s => s.SeriesId != null && ids.Contains(s.SeriesId.Value) && !s.Draft && (s.PublishAt == null || s.PublishAt <= now))
+        var sessions = await request.Scheduled(request.Visible(request.Db.Sessions))
+            .Where(s => s.SeriesId != null && ids.Contains(s.SeriesId.Value))
             .OrderBy(s => s.Part).ThenBy(s => s.StartsAt)
             .ToListAsync(ct);
         return sessions.GroupBy(s => s.SeriesId!.Value).ToDictionary(g => g.Key, g => g.ToList());
@@ -39,7 +38,7 @@ public sealed class RelationLoaders(ContentRequest request)
         var links = request.Db.Set<LinkEntity>(ContentDbContext.ResourceTopics);
         var rows = await links
             .Where(l => ids.Contains(l.ToId))
-            .Join(request.Db.Resources.Where(r => !r.Draft), l => l.FromId, r => r.Id, (l, r) => new { l.ToId, Resource = r })
+            .Join(request.Visible(request.Db.Resources), l => l.FromId, r => r.Id, (l, r) => new { l.ToId, Resource = r })
             .OrderBy(x => x.Resource.Title)
             .ToListAsync(ct);
         return rows.GroupBy(x => x.ToId).ToDictionary(g => g.Key, g => g.Select(x => x.Resource).ToList());

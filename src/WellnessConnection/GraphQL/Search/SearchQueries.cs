@@ -22,14 +22,14 @@ public static class SearchQueries
         SELECT kind AS Kind, id AS Id, -bm25("{{SearchTable.Name}}", 0, 0, 0, 0, 0, 10.0, 1.0) AS Score,
                snippet("{{SearchTable.Name}}", -1, char(2), char(3), '…', 16) AS Snippet
         FROM "{{SearchTable.Name}}"
-        WHERE "{{SearchTable.Name}}" MATCH {0} AND locale = {1} AND draft = 0 AND (publish_at IS NULL OR publish_at <= {2})
+        WHERE "{{SearchTable.Name}}" MATCH {0} AND locale = {1} AND ({4} OR (draft = 0 AND (publish_at IS NULL OR publish_at <= {2})))
         ORDER BY Score DESC
         LIMIT {3}
         """;
 
     public static void Add(ObjectGraphType<object> query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitGraphType>>>>("search")
-            .Description("Full-text search over every published document, best match first, with a highlighted snippet.")
+            .Description("Full-text search over every published document (drafts too in preview), best match first, with a highlighted snippet.")
             .Argument<NonNullGraphType<StringGraphType>>("query", "Words to find; the last one may be the start of a word.")
             .Argument<IntGraphType>("first", a => { a.DefaultValue = DefaultResults; a.Description = $"At most this many results (1 to {MaxResults})."; })
             .WithLocale()
@@ -51,7 +51,7 @@ public static class SearchQueries
     {
         var now = request.Now.UtcDateTime;
         var rows = await request.Db.Database
-            .SqlQueryRaw<SearchRowResult>(Sql, match, locale, now, first)
+            .SqlQueryRaw<SearchRowResult>(Sql, match, locale, now, first, request.IsPreview)
             .ToListAsync(cancellationToken);
 
         var nodes = new Dictionary<(string, int), object>();
