@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using WellnessConnection.GraphQL.Common;
+using WellnessConnection.Storage.Entities;
 
 namespace WellnessConnection.GraphQL.CrisisLines;
 
@@ -24,11 +25,6 @@ public static class CrisisLineQueries
 
                 return await lines.OrderBy(c => c.Scope != "national").ThenBy(c => c.Name).ThenBy(c => c.Id).ToListAsync(context.CancellationToken);
             });
-        query.Field<CrisisLineGraphType>("crisisLine")
-            .Description("A crisis line by slug, or null.")
-            .Argument<NonNullGraphType<StringGraphType>>("slug")
-            .WithLocale()
-            .ResolveAsync(async context => await context.RequestServices!.Request().CrisisLines(Locales.Of(context))
-                .FirstOrDefaultAsync(c => c.Slug == context.GetArgument<string>("slug"), context.CancellationToken));
+        query.BySlug<CrisisLineGraphType, CrisisLineEntity>("crisisLine", (request, locale) => request.CrisisLines(locale));
     }
 }

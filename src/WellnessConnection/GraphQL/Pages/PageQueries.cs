@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using WellnessConnection.GraphQL.Common;
 using WellnessConnection.GraphQL.Paging;
 using WellnessConnection.Storage.Entities;
@@ -15,11 +13,6 @@ public static class PageQueries
                 "pages", PageFilters.Definition, PageFilters.Sort, (context, request) => request.Pages(Locales.Of(context)))
             .WithLocale()
             .Description("Free pages, in menu order by default.");
-        query.Field<PageGraphType>("page")
-            .Description("A page by slug (e.g. faq, get-support-now), or null.")
-            .Argument<NonNullGraphType<StringGraphType>>("slug")
-            .WithLocale()
-            .ResolveAsync(async context => await context.RequestServices!.Request().Pages(Locales.Of(context))
-                .FirstOrDefaultAsync(p => p.Slug == context.GetArgument<string>("slug"), context.CancellationToken));
+        query.BySlug<PageGraphType, PageEntity>("page", (request, locale) => request.Pages(locale));
     }
 }

@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using WellnessConnection.GraphQL.Common;
 using WellnessConnection.GraphQL.Paging;
 using WellnessConnection.Storage.Entities;
@@ -15,11 +13,6 @@ public static class ResourceQueries
                 "resources", ResourceFilters.Definition, ResourceFilters.Sort, (context, request) => request.Resources(Locales.Of(context)))
             .WithLocale()
             .Description("Peer-support resources, by title by default.");
-        query.Field<ResourceGraphType>("resource")
-            .Description("A resource by slug, or null.")
-            .Argument<NonNullGraphType<StringGraphType>>("slug")
-            .WithLocale()
-            .ResolveAsync(async context => await context.RequestServices!.Request().Resources(Locales.Of(context))
-                .FirstOrDefaultAsync(r => r.Slug == context.GetArgument<string>("slug"), context.CancellationToken));
+        query.BySlug<ResourceGraphType, ResourceEntity>("resource", (request, locale) => request.Resources(locale));
     }
 }

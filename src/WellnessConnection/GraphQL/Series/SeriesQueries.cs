@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using WellnessConnection.GraphQL.Common;
 using WellnessConnection.GraphQL.Paging;
 using WellnessConnection.Storage.Entities;
@@ -15,11 +13,6 @@ public static class SeriesQueries
                 "allSeries", SeriesFilters.Definition, SeriesFilters.Sort, (context, request) => request.Series(Locales.Of(context)))
             .WithLocale()
             .Description("Every series, by title by default.");
-        query.Field<SeriesGraphType>("series")
-            .Description("A series by slug, or null.")
-            .Argument<NonNullGraphType<StringGraphType>>("slug")
-            .WithLocale()
-            .ResolveAsync(async context => await context.RequestServices!.Request().Series(Locales.Of(context))
-                .FirstOrDefaultAsync(s => s.Slug == context.GetArgument<string>("slug"), context.CancellationToken));
+        query.BySlug<SeriesGraphType, SeriesEntity>("series", (request, locale) => request.Series(locale));
     }
 }

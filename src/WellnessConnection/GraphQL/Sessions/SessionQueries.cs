@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using WellnessConnection.GraphQL.Common;
 using WellnessConnection.GraphQL.Paging;
 using WellnessConnection.Storage.Entities;
@@ -23,11 +21,6 @@ public static class SessionQueries
                 })
             .WithLocale()
             .Description("Sessions that have not ended yet (cancelled ones included, marked by `status`), earliest first by default.");
-        query.Field<SessionGraphType>("session")
-            .Description("A session by slug, or null.")
-            .Argument<NonNullGraphType<StringGraphType>>("slug")
-            .WithLocale()
-            .ResolveAsync(async context => await context.RequestServices!.Request().Sessions(Locales.Of(context))
-                .FirstOrDefaultAsync(s => s.Slug == context.GetArgument<string>("slug"), context.CancellationToken));
+        query.BySlug<SessionGraphType, SessionEntity>("session", (request, locale) => request.Sessions(locale));
     }
 }

@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using WellnessConnection.GraphQL.Common;
 using WellnessConnection.GraphQL.Paging;
 using WellnessConnection.Storage.Entities;
@@ -15,11 +13,6 @@ public static class TopicQueries
                 "topics", TopicFilters.Definition, TopicFilters.Sort, (context, request) => request.Topics(Locales.Of(context)))
             .WithLocale()
             .Description("Topics, in the order of the program's tag list by default.");
-        query.Field<TopicGraphType>("topic")
-            .Description("A topic by slug, or null.")
-            .Argument<NonNullGraphType<StringGraphType>>("slug")
-            .WithLocale()
-            .ResolveAsync(async context => await context.RequestServices!.Request().Topics(Locales.Of(context))
-                .FirstOrDefaultAsync(t => t.Slug == context.GetArgument<string>("slug"), context.CancellationToken));
+        query.BySlug<TopicGraphType, TopicEntity>("topic", (request, locale) => request.Topics(locale));
     }
 }
