@@ -12,6 +12,7 @@ namespace WellnessConnection.Benchmarks.Inner;
 /// The partner listing's filter (<c>topics: { some: { slug: { eq: "sleep" } } }</c>, upcoming, 20 a page): GraphQL input
 /// to a LINQ expression, and then to SQL by EF Core, which is what every uncached listing request pays.
 /// </summary>
+// Not sealed: BenchmarkDotNet requires benchmark classes it can derive from.
 [MemoryDiagnoser]
 public class FilterBenchmarks : IDisposable
 {

@@ -7,6 +7,7 @@ using WellnessConnection.Content.Yaml;
 namespace WellnessConnection.Benchmarks.Inner;
 
 /// <summary>One session file's front matter: split from the body, parsed as YAML, checked against the session schema.</summary>
+// Not sealed: BenchmarkDotNet requires benchmark classes it can derive from.
 [MemoryDiagnoser]
 public class FrontMatterBenchmarks
 {

@@ -10,6 +10,7 @@ namespace WellnessConnection.Benchmarks.Inner;
 /// One session body (300-800 words): the app's full render (parse, link guard, HTML, sanitizer, plain text, headings)
 /// beside Markdig alone with the same extensions, so the difference is what our own steps cost.
 /// </summary>
+// Not sealed: BenchmarkDotNet requires benchmark classes it can derive from.
 [MemoryDiagnoser]
 public class MarkdownBenchmarks
 {
