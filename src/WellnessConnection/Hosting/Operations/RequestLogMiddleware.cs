@@ -9,6 +9,9 @@ public sealed partial class RequestLogMiddleware(RequestDelegate next, TimeProvi
 {
     public const string OperationNameItem = "GraphQL.OperationName";
 
+    /// <summary>The client went away before the response was complete (nginx's convention): not a server error.</summary>
+    public const int ClientClosedRequest = 499;
+
     private const int MaxOperationName = 100;
 
     public async Task InvokeAsync(HttpContext context)
@@ -26,7 +29,9 @@ public sealed partial class RequestLogMiddleware(RequestDelegate next, TimeProvi
         }
         finally
         {
-            var status = failed && !context.Response.HasStarted ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
+            var status = context.RequestAborted.IsCancellationRequested ? ClientClosedRequest
+                : failed && !context.Response.HasStarted ? StatusCodes.Status500InternalServerError
+                : context.Response.StatusCode;
             var path = context.Request.Path;
             var level = status >= 500 ? LogLevel.Error
                 : path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz") ? LogLevel.Debug
