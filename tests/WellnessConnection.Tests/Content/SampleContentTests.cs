@@ -78,4 +78,21 @@ public sealed class SampleContentTests
         Assert.Equal("national", line.Scope);
         Assert.Equal(["CA"], line.Regions);
     }
+
+    [Fact]
+    public void Every_rendered_body_is_within_the_html_allowlist()
+    {
+        var documents = new IEnumerable<ContentDocument>[]
+        {
+            content.Sessions.SelectMany(Both), content.Series.SelectMany(Both), content.Topics.SelectMany(Both),
+            content.Facilitators.SelectMany(Both), content.Resources.SelectMany(Both), content.CrisisLines.SelectMany(Both),
+            content.Pages.SelectMany(Both),
+        }.SelectMany(d => d).ToList();
+
+        Assert.NotEmpty(documents);
+        Assert.All(documents, d => Rendering.InertHtml.Assert(d.Body.Html));
+    }
+
+    private static IEnumerable<ContentDocument> Both<T>(Localized<T> document)
+        where T : ContentDocument => document.French is null ? [document.English] : [document.English, document.French];
 }

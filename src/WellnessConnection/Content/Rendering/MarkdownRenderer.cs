@@ -6,8 +6,8 @@ namespace WellnessConnection.Content.Rendering;
 
 /// <summary>
 /// Renders a document body (front matter already removed) to HTML that is safe to insert into
-/// a partner's page as it is, plus its plain text and outline. Thread-safe: the pipelines and
-/// the sanitizer are built once and only read afterwards.
+/// a partner's page as it is, plus its plain text and outline. Thread-safe: the pipelines are
+/// built once and only read afterwards.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -26,12 +26,13 @@ public sealed class MarkdownRenderer
         var links = new List<MarkdownLink>();
         var issues = new List<MarkdownIssue>(RawHtmlDetector.Detect(markdown));
         LinkGuard.Apply(document, links, issues);
+        EditorAttributeGuard.Apply(document);
 
         var text = PlainTextRenderer.Render(document);
         return new RenderedMarkdown
         {
             Markdown = markdown,
-            Html = MarkdownHtmlSanitizer.Sanitize(document.ToHtml(MarkdownPipelines.Render)),
+            Html = document.ToHtml(MarkdownPipelines.Render),
             Text = text,
             Headings = [.. document.Descendants<HeadingBlock>().Select(ToHeading)],
             ReadingTimeMinutes = ReadingTime(text),

@@ -1,9 +1,7 @@
-using WellnessConnection.Content.Rendering;
-
 namespace WellnessConnection.Tests.Content.Rendering;
 
-/// <summary>The second line of defence, fed HTML the renderer itself would never produce.</summary>
-public sealed class MarkdownHtmlSanitizerTests
+/// <summary>The oracle itself, fed HTML the renderer would never produce: it must remove what is outside the allowlist.</summary>
+public sealed class AllowListSanitizerTests
 {
     [Theory]
     [InlineData("<script>alert(1)</script><p>ok</p>", "<p>ok</p>")]
@@ -16,7 +14,7 @@ public sealed class MarkdownHtmlSanitizerTests
     [InlineData("<a href=\"mailto:a@example.org\" rel=\"noopener noreferrer\">m</a>", "<a href=\"mailto:a@example.org\" rel=\"noopener noreferrer\">m</a>")]
     public void Anything_outside_the_allowlist_is_removed(string html, string expected)
     {
-        var sanitized = MarkdownHtmlSanitizer.Sanitize(html);
+        var sanitized = AllowListSanitizer.Sanitize(html);
 
         Assert.Equal(expected, sanitized);
         InertHtml.Assert(sanitized);
@@ -25,7 +23,7 @@ public sealed class MarkdownHtmlSanitizerTests
     [Fact]
     public void An_input_is_always_a_disabled_checkbox()
     {
-        var sanitized = MarkdownHtmlSanitizer.Sanitize("<input type=\"text\" value=\"x\">");
+        var sanitized = AllowListSanitizer.Sanitize("<input type=\"text\" value=\"x\">");
 
         var input = Assert.Single(InertHtml.Parse(sanitized).QuerySelectorAll("input"));
         Assert.Equal("checkbox", input.GetAttribute("type"));
