@@ -9,6 +9,12 @@ public sealed record ContentLoadResult(ContentSet? Content, IReadOnlyList<Diagno
     /// <summary>The files the run read: site.yml and the documents, not the files it ignores (README.md, other folders, ...).</summary>
     public int FileCount { get; init; }
 
+    /// <summary>What the next run may reuse (null when site.yml could not be read).</summary>
+    public Loading.ContentCache? Cache { get; init; }
+
+    /// <summary>How many documents were read and rendered anew rather than taken from the previous run.</summary>
+    public int RebuiltCount { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

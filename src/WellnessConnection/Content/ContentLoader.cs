@@ -2,9 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
 using WellnessConnection.Content.Diagnostics;
+using WellnessConnection.Content.Loading;
 using WellnessConnection.Content.Model;
 using WellnessConnection.Content.Reading;
-using WellnessConnection.Content.Reading.Builders;
 using WellnessConnection.Content.Rendering;
 using WellnessConnection.Content.Schema;
 
@@ -20,7 +20,15 @@ public sealed class ContentLoader(TimeProvider time)
 
     private readonly DocumentReader reader = new(new MarkdownRenderer());
 
-    public ContentLoadResult Load(string directory)
+    /// <summary>Reads the whole folder and keeps every body: for validation and tests.</summary>
+    public ContentLoadResult Load(string directory) => Load(directory, previous: null, sink: null);
+
+    /// <summary>
+    /// Reads the folder, reusing from <paramref name="previous"/> every document whose files and lookups are
+    /// unchanged. Each document read anew is given to <paramref name="sink"/> as soon as it is rendered; with a sink,
+    /// the result's documents have their bodies released (<see cref="RenderedMarkdown.Released"/>).
+    /// </summary>
+    public ContentLoadResult Load(string directory, ContentCache? previous, IContentSink? sink)
     {
         if (!Directory.Exists(directory))
         {
@@ -29,78 +37,65 @@ public sealed class ContentLoader(TimeProvider time)
 
         var diagnostics = new DiagnosticBag();
         var files = ContentFiles(directory);
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var site = ReadSite(directory, files, texts, diagnostics);
-
+        var (site, siteStamp) = ReadSite(directory, files, diagnostics);
         var paths = files.Select(f => ContentPath.Parse(f, files, diagnostics)).OfType<ContentPath>().ToList();
-        var sources = paths
-            .AsParallel().AsOrdered()
-            .Select(p => (Path: p, Text: ContentFileReader.Read(Path.Combine(directory, p.Path), p.Path, diagnostics)))
-            .ToList();
-        foreach (var (path, text) in sources.Where(s => s.Text is not null))
-        {
-            texts[path.Path] = text!;
-        }
-
-        var documents = sources
-            .AsParallel().AsOrdered()
-            .Select(s => s.Text is null ? null : SourceDocument.Parse(s.Path, s.Text, diagnostics))
-            .OfType<SourceDocument>()
-            .ToList();
-
+        var groups = PathGroups.Of(paths, diagnostics);
+        var cache = previous is not null && previous.SiteHash == siteStamp?.Hash ? previous : null;
         var today = Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(DateTimeZoneProviders.Tzdb[site.DefaultTimeZone]).Date;
-        var context = new ReadContext(site, new KnownDocuments(paths), today, diagnostics);
-        var groups = DocumentGroups.Of(documents, paths, diagnostics);
+        var groupReader = new GroupReader(directory, reader, site, new KnownDocuments(paths), today, cache, sink);
+
+        sink?.Begin([.. groups.Where(g => g.Original is not null).Select(g => g.Key)]);
+        var results = groups.AsParallel().AsOrdered().Select(groupReader.Read).ToList();
+        foreach (var result in results)
+        {
+            diagnostics.AddRange(result.Diagnostics);
+        }
 
         var content = new ContentSet
         {
             Site = site,
-            Version = VersionOf(texts),
-            Sessions = Read(groups, DocumentKind.Session, SessionBuilder.Build, context),
-            Series = Read(groups, DocumentKind.Series, SeriesBuilder.Build, context),
-            Topics = Read(groups, DocumentKind.Topic, TopicBuilder.Build, context),
-            Facilitators = Read(groups, DocumentKind.Facilitator, FacilitatorBuilder.Build, context),
-            Resources = Read(groups, DocumentKind.Resource, ResourceBuilder.Build, context),
-            CrisisLines = Read(groups, DocumentKind.CrisisLine, CrisisLineBuilder.Build, context),
-            Pages = Read(groups, DocumentKind.Page, PageBuilder.Build, context),
+            Version = VersionOf([.. results.SelectMany(r => r.Sources), .. siteStamp is null ? [] : new[] { siteStamp }]),
+            Sessions = Documents<Session>(results, DocumentKind.Session),
+            Series = Documents<Series>(results, DocumentKind.Series),
+            Topics = Documents<Topic>(results, DocumentKind.Topic),
+            Facilitators = Documents<Facilitator>(results, DocumentKind.Facilitator),
+            Resources = Documents<Resource>(results, DocumentKind.Resource),
+            CrisisLines = Documents<CrisisLine>(results, DocumentKind.CrisisLine),
+            Pages = Documents<Page>(results, DocumentKind.Page),
         };
-        SeriesParts.Check(content.Sessions, documents, diagnostics);
-        foreach (var translation in DocumentGroups.WithUnreadableOriginal(documents, paths))
-        {
-            reader.CheckAlone(translation, context);
-        }
+        SeriesParts.Check(content.Sessions, path => ContentFileReader.Read(Path.Combine(directory, path), path, new DiagnosticBag()), diagnostics);
 
         return new ContentLoadResult(diagnostics.HasErrors ? null : content, diagnostics.ToSortedList())
         {
-            FileCount = (files.Contains(SiteFile) ? 1 : 0) + paths.Count,
+            FileCount = (siteStamp is null ? 0 : 1) + paths.Count,
+            Cache = siteStamp is null ? null : new ContentCache(siteStamp.Hash, results),
+            RebuiltCount = results.Count(r => r.Rebuilt),
         };
     }
 
-    private List<Localized<T>> Read<T>(IReadOnlyList<DocumentGroup> groups, DocumentKind kind, DocumentBuild<T> build, ReadContext context)
+    private static List<Localized<T>> Documents<T>(List<GroupResult> results, DocumentKind kind)
         where T : ContentDocument =>
-        groups
-            .Where(g => g.Original.Path.Schema.Kind == kind)
-            .AsParallel().AsOrdered()
-            .Select(g => reader.Read(g.Original, g.Translation, build, context))
-            .ToList();
+        [.. results.Where(r => r.Key.Kind == kind).Select(r => r.Document).OfType<Localized<T>>()];
 
-    private static SiteSettings ReadSite(string directory, IReadOnlyList<string> files, Dictionary<string, string> texts, DiagnosticBag diagnostics)
+    private static (SiteSettings Site, SourceStamp? Stamp) ReadSite(string directory, IReadOnlyList<string> files, DiagnosticBag diagnostics)
     {
         if (!files.Contains(SiteFile))
         {
             diagnostics.Report(DiagnosticCodes.MissingSiteSettings, SourcePosition.StartOf(SiteFile),
                 "site.yml is missing from the content folder; create it there with at least the line `name: Wellness Connection` (see the editors' guide, content/README.md).");
-            return new SiteSettings { Name = "" };
+            return (new SiteSettings { Name = "" }, null);
         }
 
-        var text = ContentFileReader.Read(Path.Combine(directory, SiteFile), SiteFile, diagnostics);
+        var file = new FileInfo(Path.Combine(directory, SiteFile));
+        var bytes = ContentFileReader.ReadBytes(file.FullName, SiteFile, diagnostics);
+        var text = bytes is null ? null : ContentFileReader.Decode(bytes, SiteFile, diagnostics);
         if (text is null)
         {
-            return new SiteSettings { Name = "" };
+            return (new SiteSettings { Name = "" }, null);
         }
 
-        texts[SiteFile] = text;
-        return SiteSettingsReader.Read(text, diagnostics);
+        var stamp = new SourceStamp(SiteFile, file.Length, file.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes!)));
+        return (SiteSettingsReader.Read(text, diagnostics), stamp);
     }
 
     private static List<string> ContentFiles(string directory) =>
@@ -110,14 +105,15 @@ public sealed class ContentLoader(TimeProvider time)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private static string VersionOf(Dictionary<string, string> texts)
+    /// <summary>A hash of every file read (path and content hash, in path order): changes exactly when the content does.</summary>
+    private static string VersionOf(IEnumerable<SourceStamp> stamps)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (path, text) in texts.OrderBy(t => t.Key, StringComparer.Ordinal))
+        foreach (var stamp in stamps.OrderBy(s => s.Path, StringComparer.Ordinal))
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(path));
+            hash.AppendData(Encoding.UTF8.GetBytes(stamp.Path));
             hash.AppendData([0]);
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            hash.AppendData(Encoding.UTF8.GetBytes(stamp.Hash));
             hash.AppendData([0]);
         }
 

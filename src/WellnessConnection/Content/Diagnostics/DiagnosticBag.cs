@@ -14,6 +14,23 @@ public sealed class DiagnosticBag
         }
     }
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        lock (gate)
+        {
+            items.AddRange(diagnostics);
+        }
+    }
+
+    /// <summary>The problems as reported, unsorted.</summary>
+    public IReadOnlyList<Diagnostic> ToList()
+    {
+        lock (gate)
+        {
+            return [.. items];
+        }
+    }
+
     public bool HasErrors
     {
         get

@@ -15,7 +15,11 @@ public static class ContentFileReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Read(string fullPath, string path, DiagnosticBag diagnostics)
+    public static string? Read(string fullPath, string path, DiagnosticBag diagnostics) =>
+        ReadBytes(fullPath, path, diagnostics) is { } bytes ? Decode(bytes, path, diagnostics) : null;
+
+    /// <summary>The file's bytes, or null (reported) when it is too large to be a content file.</summary>
+    public static byte[]? ReadBytes(string fullPath, string path, DiagnosticBag diagnostics)
     {
         var length = new FileInfo(fullPath).Length;
         if (length > MaxFileBytes)
@@ -26,8 +30,7 @@ public static class ContentFileReader
             return null;
         }
 
-        var bytes = File.ReadAllBytes(fullPath);
-        return Decode(bytes, path, diagnostics);
+        return File.ReadAllBytes(fullPath);
     }
 
     /// <summary>

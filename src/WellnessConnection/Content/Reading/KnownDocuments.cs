@@ -1,18 +1,39 @@
 using WellnessConnection.Content.Diagnostics;
+using WellnessConnection.Content.Loading;
 using WellnessConnection.Content.Schema;
 
 namespace WellnessConnection.Content.Reading;
 
 /// <summary>The slugs of every document file, known before any is read, so references can be checked as each file is.</summary>
-public sealed class KnownDocuments(IEnumerable<ContentPath> paths)
+public sealed class KnownDocuments
 {
     // A set per type: 10,000 sessions each check several references, so a lookup must not scan.
-    private readonly Dictionary<DocumentKind, HashSet<string>> slugs = paths
-        .Where(p => !p.IsTranslation)
-        .GroupBy(p => p.Schema.Kind)
-        .ToDictionary(g => g.Key, g => g.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal));
+    private readonly Dictionary<DocumentKind, HashSet<string>> slugs;
+    private readonly List<KnownLookup>? lookups;
 
-    public bool Exists(DocumentKind kind, string slug) => slugs.TryGetValue(kind, out var set) && set.Contains(slug);
+    public KnownDocuments(IEnumerable<ContentPath> paths)
+    {
+        slugs = paths
+            .Where(p => !p.IsTranslation)
+            .GroupBy(p => p.Schema.Kind)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private KnownDocuments(Dictionary<DocumentKind, HashSet<string>> slugs, List<KnownLookup> lookups)
+    {
+        this.slugs = slugs;
+        this.lookups = lookups;
+    }
+
+    /// <summary>The same documents, noting every lookup in <paramref name="into"/>: what one document's reading depended on.</summary>
+    public KnownDocuments Recording(List<KnownLookup> into) => new(slugs, into);
+
+    public bool Exists(DocumentKind kind, string slug)
+    {
+        var exists = slugs.TryGetValue(kind, out var set) && set.Contains(slug);
+        lookups?.Add(new KnownLookup(kind, slug, exists));
+        return exists;
+    }
 
     /// <summary>Reports <paramref name="slug"/> when no document of <paramref name="kind"/> has it.</summary>
     public void Check(DocumentKind kind, string slug, string field, SourcePosition? at, DiagnosticBag diagnostics)

@@ -21,6 +21,12 @@ public sealed record RenderedMarkdown
     /// <summary>Constructs that were dropped or neutralised while rendering (raw HTML, unsafe link schemes).</summary>
     public required IReadOnlyList<MarkdownIssue> Issues { get; init; }
 
+    /// <summary>
+    /// This body without its texts (Markdown, HTML, plain text), once they are in the index: what remains is what
+    /// checking the document again needs (links, issues, outline). Keeps 10,000 documents' bodies out of memory.
+    /// </summary>
+    public RenderedMarkdown Released() => this with { Markdown = "", Html = "", Text = "" };
+
     public static RenderedMarkdown Empty { get; } = new()
     {
         Markdown = "",

@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using NodaTime;
+using WellnessConnection.Content.Diagnostics;
+using WellnessConnection.Content.Model;
+using WellnessConnection.Content.Reading;
+using WellnessConnection.Content.Reading.Builders;
+using WellnessConnection.Content.Schema;
+
+namespace WellnessConnection.Content.Loading;
+
+/// <summary>
+/// Reads one document (its original and translation files) into a <see cref="GroupResult"/>, or takes it from the
+/// previous run's <see cref="ContentCache"/> when its files and everything its reading looked up are unchanged.
+/// A document read anew goes to the sink with its full bodies; the result keeps it with its bodies released.
+/// Thread-safe: groups are read in parallel.
+/// </summary>
+internal sealed class GroupReader(
+    string directory,
+    DocumentReader reader,
+    SiteSettings site,
+    KnownDocuments known,
+    LocalDate today,
+    ContentCache? cache,
+    IContentSink? sink)
+{
+    public GroupResult Read(PathGroup group)
+    {
+        var diagnostics = new DiagnosticBag();
+        var files = group.Paths.Select(p => Stamp(group.Key, p, diagnostics)).ToList();
+        var stamps = files.Select(f => f.Stamp).ToList();
+        if (cache?.Reusable(group, stamps, known) is { } reused)
+        {
+            return reused;
+        }
+
+        var lookups = new List<KnownLookup>();
+        var context = new ReadContext(site, known.Recording(lookups), today, diagnostics);
+        var texts = files.ToDictionary(f => f.Stamp.Path, f => f.Bytes is null && f.Stamp.Hash.Length > 0 ? Text(f.Stamp.Path, diagnostics) : Decode(f, diagnostics));
+        var original = group.Original is null ? null : Parse(group.Original, texts, diagnostics);
+        var translation = group.Translation is null ? null : Parse(group.Translation, texts, diagnostics);
+
+        object? document = null;
+        if (original is not null)
+        {
+            document = group.Key.Kind switch
+            {
+                DocumentKind.Session => Build(original, translation, SessionBuilder.Build, context),
+                DocumentKind.Series => Build(original, translation, SeriesBuilder.Build, context),
+                DocumentKind.Topic => Build(original, translation, TopicBuilder.Build, context),
+                DocumentKind.Facilitator => Build(original, translation, FacilitatorBuilder.Build, context),
+                DocumentKind.Resource => Build(original, translation, ResourceBuilder.Build, context),
+                DocumentKind.CrisisLine => Build(original, translation, CrisisLineBuilder.Build, context),
+                _ => Build(original, translation, PageBuilder.Build, context),
+            };
+        }
+        else if (translation is not null && group.Original is not null)
+        {
+            // The original exists but could not be read: check what the translation says on its own.
+            reader.CheckAlone(translation, context);
+        }
+
+        return new GroupResult(group, stamps, document, diagnostics.ToList(), lookups, Rebuilt: true);
+    }
+
+    private Localized<T> Build<T>(SourceDocument original, SourceDocument? translation, DocumentBuild<T> build, ReadContext context)
+        where T : ContentDocument
+    {
+        var document = reader.Read(original, translation, build, context);
+        if (sink is null)
+        {
+            return document;
+        }
+
+        sink.Add(document);
+        return new Localized<T>(Released(document.English), document.French is null ? null : Released(document.French));
+    }
+
+    private static T Released<T>(T document)
+        where T : ContentDocument => (T)((ContentDocument)document with { Body = document.Body.Released() });
+
+    private static SourceDocument? Parse(ContentPath path, Dictionary<string, string?> texts, DiagnosticBag diagnostics) =>
+        texts[path.Path] is { } text ? SourceDocument.Parse(path, text, diagnostics) : null;
+
+    /// <summary>The file's stamp; its bytes too, unless the cache already has a stamp of the same size and time.</summary>
+    private (SourceStamp Stamp, byte[]? Bytes) Stamp(DocumentKey key, ContentPath path, DiagnosticBag diagnostics)
+    {
+        var file = new FileInfo(Path.Combine(directory, path.Path));
+        if (cache?.StampOf(key, path.Path) is { } previous && previous.SameFileAs(file))
+        {
+            return (previous, null);
+        }
+
+        var bytes = ContentFileReader.ReadBytes(file.FullName, path.Path, diagnostics);
+        var hash = bytes is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes));
+        return (new SourceStamp(path.Path, file.Length, file.LastWriteTimeUtc, hash), bytes);
+    }
+
+    private static string? Decode((SourceStamp Stamp, byte[]? Bytes) file, DiagnosticBag diagnostics) =>
+        file.Bytes is null ? null : ContentFileReader.Decode(file.Bytes, file.Stamp.Path, diagnostics);
+
+    /// <summary>A file skipped by its stamp that must be read after all (another file of its document changed).</summary>
+    private string? Text(string path, DiagnosticBag diagnostics) =>
+        ContentFileReader.Read(Path.Combine(directory, path), path, diagnostics);
+}

@@ -1,0 +1,10 @@
+namespace WellnessConnection.Content.Loading;
+
+/// <summary>
+/// What a file was when it was read: size and modification time (to skip reading a file that did not change) and
+/// a hash of its bytes (to recognise one that was touched but not changed, and to make the content version).
+/// </summary>
+public sealed record SourceStamp(string Path, long Length, DateTime LastWriteUtc, string Hash)
+{
+    public bool SameFileAs(FileInfo file) => file.Length == Length && file.LastWriteTimeUtc == LastWriteUtc;
+}
