@@ -44,7 +44,7 @@ public sealed class ContentLoader(TimeProvider time)
         var today = Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(DateTimeZoneProviders.Tzdb[site.DefaultTimeZone]).Date;
         var groupReader = new GroupReader(directory, reader, site, new KnownDocuments(paths), today, cache, sink);
 
-        sink?.Begin([.. groups.Where(g => g.Original is not null).Select(g => g.Key)]);
+        sink?.Begin([.. groups.Where(g => g.Original is not null).Select(g => g.Key)], everything: cache is null);
         var results = groups.AsParallel().AsOrdered().Select(groupReader.Read).ToList();
         foreach (var result in results)
         {

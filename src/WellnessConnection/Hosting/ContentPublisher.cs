@@ -44,8 +44,12 @@ public sealed class ContentPublisher(
             ContentLoadResult? result = null;
             try
             {
-                result = loader.Load(Directory);
-                reload = result.Content is null ? Rejected(trigger, at, started, result) : Published(trigger, at, started, result);
+                // The index in service is the basis of a patch: held until the new one is published.
+                using var basis = store.TryAcquire();
+                var patchable = basis?.Index is { Cache: not null } index ? index : null;
+                using var build = indexer.Begin(patchable);
+                result = loader.Load(Directory, patchable?.Cache, build);
+                reload = result.Content is null ? Rejected(trigger, at, started, result) : Published(trigger, at, started, result, build);
             }
             catch (Exception exception) when (trigger != ContentReload.Startup)
             {
@@ -68,17 +72,18 @@ public sealed class ContentPublisher(
         }
     }
 
-    private ContentReload Published(string trigger, DateTimeOffset at, long started, ContentLoadResult result)
+    private ContentReload Published(string trigger, DateTimeOffset at, long started, ContentLoadResult result, IndexBuild build)
     {
         var content = result.Content!;
         var changed = store.Current?.Version != content.Version;
         if (changed)
         {
-            var index = indexer.Build(content);
+            var index = indexer.Complete(build, content, result.Cache);
             store.Publish(index);
             logger.LogInformation(
-                "Published content {Version} from {Directory} ({Trigger}): {Sessions} sessions, indexed in {Milliseconds} ms.",
-                index.Version, Directory, trigger, index.Statistics.DocumentCounts["sessions"], (int)index.Statistics.BuildTime.TotalMilliseconds);
+                "Published content {Version} from {Directory} ({Trigger}): {Sessions} sessions, {Written} documents read and indexed in {Milliseconds} ms ({How}).",
+                index.Version, Directory, trigger, index.Statistics.DocumentCounts["sessions"], index.Statistics.DocumentsWritten,
+                (int)index.Statistics.BuildTime.TotalMilliseconds, index.Statistics.Patched ? "patch of the previous index" : "new index");
         }
         else
         {

@@ -1,6 +1,7 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using WellnessConnection.Content.Loading;
+using WellnessConnection.Storage.Indexing;
 
 namespace WellnessConnection.Storage;
 
@@ -11,20 +12,20 @@ namespace WellnessConnection.Storage;
 /// </summary>
 public sealed class ContentIndex
 {
-    private int references = 1;
-    private readonly SqliteConnection? keepAlive;
-    private readonly string? file;
+    private readonly IndexLocation location;
     private readonly DbContextOptions<ContentDbContext> options;
+    private int references = 1;
 
-    public ContentIndex(string connectionString, string version, IndexStatistics statistics, SqliteConnection? keepAlive, string? file, IReadOnlyList<IInterceptor> interceptors)
+    internal ContentIndex(IndexLocation location, string version, IndexStatistics statistics, IReadOnlyList<IInterceptor> interceptors, IndexIds ids, ContentCache? cache)
     {
-        ConnectionString = connectionString;
+        this.location = location;
+        ConnectionString = location.ReadOnlyConnectionString;
         Version = version;
         Statistics = statistics;
-        this.keepAlive = keepAlive;
-        this.file = file;
+        Ids = ids;
+        Cache = cache;
         options = new DbContextOptionsBuilder<ContentDbContext>()
-            .UseSqlite(connectionString)
+            .UseSqlite(ConnectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .AddInterceptors(interceptors)
             .Options;
@@ -36,6 +37,12 @@ public sealed class ContentIndex
     public string Version { get; }
 
     public IndexStatistics Statistics { get; }
+
+    /// <summary>The row ids of its documents, for the next patch.</summary>
+    internal IndexIds Ids { get; }
+
+    /// <summary>The loader's documents this index was written from, for the next run to reuse; null when it cannot be patched.</summary>
+    public ContentCache? Cache { get; }
 
     public ContentDbContext CreateContext() => new(options);
 
@@ -62,17 +69,7 @@ public sealed class ContentIndex
     {
         if (Interlocked.Decrement(ref references) == 0)
         {
-            Delete();
-        }
-    }
-
-    private void Delete()
-    {
-        keepAlive?.Dispose();
-        if (file is not null)
-        {
-            SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
-            File.Delete(file);
+            location.Delete();
         }
     }
 }

@@ -24,6 +24,20 @@ public sealed class IndexStore : IDisposable
         }
     }
 
+    /// <summary>A lease on the current index, or null when none is published yet.</summary>
+    public IndexLease? TryAcquire()
+    {
+        while (Volatile.Read(ref current) is { } index)
+        {
+            if (index.TryAcquire())
+            {
+                return new IndexLease(index);
+            }
+        }
+
+        return null;
+    }
+
     public void Publish(ContentIndex next)
     {
         Interlocked.Exchange(ref current, next)?.Release();

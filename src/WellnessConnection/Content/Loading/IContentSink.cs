@@ -9,8 +9,11 @@ namespace WellnessConnection.Content.Loading;
 /// </summary>
 public interface IContentSink
 {
-    /// <summary>Before any document: the identity of every document of this run, in file order.</summary>
-    void Begin(IReadOnlyList<DocumentKey> documents);
+    /// <summary>
+    /// Before any document: the identity of every document of this run, in file order. <paramref name="everything"/>
+    /// says that every document will be added (nothing was reused from a previous run).
+    /// </summary>
+    void Begin(IReadOnlyList<DocumentKey> documents, bool everything);
 
     void Add<T>(Localized<T> document)
         where T : ContentDocument;

@@ -7,33 +7,69 @@ namespace WellnessConnection.Storage.Indexing;
 
 /// <summary>
 /// Inserts rows with one prepared statement per table, using EF Core's model for table and column names and
-/// its value converters (lists as JSON, dates). Change tracking is not needed for a throw-away, write-once index,
-/// and skipping it is what makes 10,000 sessions index in well under a second.
+/// its value converters (lists as JSON, dates). Change tracking is not needed for a write-once index, and skipping
+/// it is what makes 10,000 sessions index in well under a second. Statements are prepared once and reused for
+/// every batch of the same table.
 /// </summary>
-public sealed class BulkInserter(ContentDbContext context, DbConnection connection, DbTransaction transaction)
+public sealed class BulkInserter(ContentDbContext context, DbConnection connection, DbTransaction transaction) : IDisposable
 {
-    public void Insert<T>(IEnumerable<T> rows, string? sharedTypeName = null)
+    private readonly Dictionary<string, Statement> statements = [];
+
+    public void Insert<T>(IReadOnlyCollection<T> rows, string? sharedTypeName = null)
         where T : class
     {
-        var entityType = (sharedTypeName is null ? context.Model.FindEntityType(typeof(T)) : context.Model.FindEntityType(sharedTypeName))
-            ?? throw new InvalidOperationException($"{sharedTypeName ?? typeof(T).Name} is not in the model.");
-        var columns = entityType.GetProperties().Select(p => new Column(p)).ToList();
-
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var table = entityType.GetTableName();
-        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) "
-            + $"VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-        var parameters = columns.Select((_, i) =>
+        if (rows.Count == 0)
         {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "$p" + i;
-            command.Parameters.Add(parameter);
-            return parameter;
-        }).ToList();
-        command.Prepare();
+            return;
+        }
+
+        var name = sharedTypeName ?? typeof(T).FullName!;
+        if (!statements.TryGetValue(name, out var statement))
+        {
+            var entityType = (sharedTypeName is null ? context.Model.FindEntityType(typeof(T)) : context.Model.FindEntityType(sharedTypeName))
+                ?? throw new InvalidOperationException($"{sharedTypeName ?? typeof(T).Name} is not in the model.");
+            statement = new Statement(entityType, connection, transaction);
+            statements[name] = statement;
+        }
 
         foreach (var row in rows)
+        {
+            statement.Execute(row);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var statement in statements.Values)
+        {
+            statement.Dispose();
+        }
+    }
+
+    private sealed class Statement : IDisposable
+    {
+        private readonly DbCommand command;
+        private readonly List<Column> columns;
+        private readonly List<DbParameter> parameters;
+
+        public Statement(IEntityType entityType, DbConnection connection, DbTransaction transaction)
+        {
+            columns = [.. entityType.GetProperties().Select(p => new Column(p))];
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"INSERT INTO \"{entityType.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) "
+                + $"VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
+            parameters = [.. columns.Select((_, i) =>
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "$p" + i;
+                command.Parameters.Add(parameter);
+                return parameter;
+            })];
+            command.Prepare();
+        }
+
+        public void Execute(object row)
         {
             for (var i = 0; i < columns.Count; i++)
             {
@@ -42,6 +78,8 @@ public sealed class BulkInserter(ContentDbContext context, DbConnection connecti
 
             command.ExecuteNonQuery();
         }
+
+        public void Dispose() => command.Dispose();
     }
 
     private sealed class Column(IProperty property)

@@ -1,36 +1,30 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using WellnessConnection.Content.Loading;
 using WellnessConnection.Content.Model;
-using WellnessConnection.Storage.Entities;
 
 namespace WellnessConnection.Storage.Indexing;
 
-/// <summary>Builds a new, complete <see cref="ContentIndex"/> from a valid <see cref="ContentSet"/>, to the side of any index in use.</summary>
+/// <summary>
+/// Builds <see cref="ContentIndex"/>es to the side of any index in use: new and complete, or by patching a copy of
+/// the index in service with the documents that changed.
+/// </summary>
 /// <param name="interceptors">EF Core interceptors for the contexts requests open (tests count SQL commands with one).</param>
 public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnumerable<IInterceptor> interceptors)
 {
-    public ContentIndex Build(ContentSet content)
+    /// <summary>
+    /// Starts a build that the content loader fills (it is its <see cref="IContentSink"/>). With a
+    /// <paramref name="basis"/> (held by the caller until the build completes), the build patches a copy of it.
+    /// </summary>
+    public IndexBuild Begin(ContentIndex? basis) => new(IndexLocation.Create(options), basis);
+
+    /// <summary>Commits a build and opens it for requests, with the loader's cache for the next patch.</summary>
+    public ContentIndex Complete(IndexBuild build, ContentSet content, ContentCache? cache)
     {
-        var stopwatch = Stopwatch.StartNew();
-        var (connectionString, file) = Location(content.Version);
-        var keepAlive = options.InMemory ? new SqliteConnection(connectionString) : null;
-        keepAlive?.Open();
-
-        using (var connection = new SqliteConnection(connectionString))
+        build.Commit();
+        if (build.Location.File is not null)
         {
-            connection.Open();
-            using var context = new ContentDbContext(new DbContextOptionsBuilder<ContentDbContext>().UseSqlite(connection).Options);
-            Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
-            context.Database.EnsureCreated();
-            Fill(context, connection, IndexRows.From(content));
-            Execute(connection, "PRAGMA optimize;");
-        }
-
-        if (file is not null)
-        {
-            SqliteConnection.ClearPool(new SqliteConnection(connectionString));
+            SqliteConnection.ClearPool(new SqliteConnection(build.Location.ConnectionString));
         }
 
         var counts = new Dictionary<string, int>
@@ -43,47 +37,35 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
             ["crisisLines"] = content.CrisisLines.Count,
             ["pages"] = content.Pages.Count,
         };
-        var readOnly = file is null ? connectionString : connectionString + ";Mode=ReadOnly";
-        return new ContentIndex(readOnly, content.Version, new IndexStatistics(counts, time.GetUtcNow(), stopwatch.Elapsed), keepAlive, file, [.. interceptors]);
+        var statistics = new IndexStatistics(counts, time.GetUtcNow(), build.Elapsed) { DocumentsWritten = build.DocumentsWritten, Patched = build.Patching };
+        return new ContentIndex(build.Location, content.Version, statistics, [.. interceptors], build.Ids, cache);
     }
 
-    private static void Fill(ContentDbContext context, SqliteConnection connection, IndexRows rows)
+    /// <summary>Builds a new, complete index of content already read (tests, benchmarks); it cannot be patched later.</summary>
+    public ContentIndex Build(ContentSet content)
     {
-        using var transaction = connection.BeginTransaction();
-        var insert = new BulkInserter(context, connection, transaction);
-        insert.Insert(rows.Bodies);
-        insert.Insert(rows.Series);
-        insert.Insert(rows.Topics);
-        insert.Insert(rows.Facilitators);
-        insert.Insert(rows.Pages);
-        insert.Insert(rows.CrisisLines);
-        insert.Insert(rows.Resources);
-        insert.Insert(rows.Sessions);
-        insert.Insert<LinkEntity>(rows.SessionTopics, ContentDbContext.SessionTopics);
-        insert.Insert<LinkEntity>(rows.SessionFacilitators, ContentDbContext.SessionFacilitators);
-        insert.Insert<LinkEntity>(rows.ResourceTopics, ContentDbContext.ResourceTopics);
-        SearchTable.Create(connection, transaction);
-        SearchTable.Insert(connection, transaction, rows.Search);
-        transaction.Commit();
-    }
-
-    private (string ConnectionString, string? File) Location(string version)
-    {
-        var name = $"index-{version}-{Guid.NewGuid():N}"[..31];
-        if (options.InMemory)
+        using var build = Begin(basis: null);
+        var documents = new List<Action>();
+        var keys = new List<DocumentKey>();
+        void Collect<T>(IEnumerable<Localized<T>> list)
+            where T : ContentDocument
         {
-            return (new SqliteConnectionStringBuilder { DataSource = name, Mode = SqliteOpenMode.Memory, Cache = SqliteCacheMode.Shared }.ToString(), null);
+            foreach (var document in list)
+            {
+                keys.Add(new DocumentKey(document.English.Kind, document.Slug));
+                documents.Add(() => build.Add(document));
+            }
         }
 
-        Directory.CreateDirectory(options.Directory);
-        var file = Path.GetFullPath(Path.Combine(options.Directory, name + ".sqlite"));
-        return (new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString(), file);
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
+        Collect(content.Series);
+        Collect(content.Topics);
+        Collect(content.Facilitators);
+        Collect(content.Pages);
+        Collect(content.CrisisLines);
+        Collect(content.Resources);
+        Collect(content.Sessions);
+        build.Begin(keys, everything: true);
+        documents.ForEach(add => add());
+        return Complete(build, content, cache: null);
     }
 }

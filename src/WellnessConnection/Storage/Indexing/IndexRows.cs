@@ -1,20 +1,19 @@
 using System.Text.Json;
 using WellnessConnection.Content.Model;
 using WellnessConnection.Content.Rendering;
+using WellnessConnection.Content.Schema;
 using WellnessConnection.Storage.Entities;
 
 namespace WellnessConnection.Storage.Indexing;
 
 /// <summary>
-/// The rows of an index, made from a <see cref="ContentSet"/>: every document once per locale, bodies shared where
-/// a French row inherits the English body, links in the order the editor listed them.
+/// The rows of documents about to be written: every document once per locale, a body shared where a French row
+/// inherits the English body, links in the order the editor listed them. Ids come from <see cref="IndexIds"/>, so
+/// documents can be added in any order and in batches (<see cref="Clear"/> after each is written).
 /// </summary>
-public sealed class IndexRows
+public sealed class IndexRows(IndexIds ids)
 {
     public static readonly IReadOnlyList<string> Locales = ["en", "fr"];
-
-    private readonly Dictionary<RenderedMarkdown, int> bodyIds = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(string Kind, string Slug, string Locale), int> ids = [];
 
     public List<BodyEntity> Bodies { get; } = [];
 
@@ -40,103 +39,123 @@ public sealed class IndexRows
 
     public List<SearchRow> Search { get; } = [];
 
-    public static IndexRows From(ContentSet content)
-    {
-        var rows = new IndexRows();
-        foreach (var locale in Locales)
-        {
-            rows.Add(content.Series, locale, rows.Series, d => new SeriesEntity { Title = d.Title, Summary = d.Summary }, d => d.Title);
-            rows.Add(content.Topics, locale, rows.Topics, d => new TopicEntity { Name = d.Name, Summary = d.Summary, Order = d.Order }, d => d.Name);
-            rows.Add(content.Facilitators, locale, rows.Facilitators, d => new FacilitatorEntity { Name = d.Name, Credentials = d.Credentials, Pronouns = d.Pronouns }, d => d.Name);
-            rows.Add(content.Pages, locale, rows.Pages, d => new PageEntity { Title = d.Title, Summary = d.Summary, Order = d.Order }, d => d.Title);
-            rows.Add(content.CrisisLines, locale, rows.CrisisLines, d => new CrisisLineEntity
-            {
-                Name = d.Name, Scope = d.Scope, Regions = [.. d.Regions], Audience = [.. d.Audience], Phone = [.. d.Phone], Text = d.Text,
-                Url = d.Url?.OriginalString, Hours = d.Hours, Languages = [.. d.Languages], Source = d.Source.OriginalString,
-                LastVerified = DateOnly.FromDateTime(d.LastVerified.ToDateTimeUnspecified()),
-            }, d => d.Name);
-            rows.Add(content.Resources, locale, rows.Resources, d => new ResourceEntity
-            {
-                Title = d.Title, Kind = d.ResourceKind, Url = d.Url?.OriginalString, Audience = [.. d.Audience], Summary = d.Summary,
-            }, d => d.Title);
-            rows.Add(content.Sessions, locale, rows.Sessions, d => new SessionEntity
-            {
-                Title = d.Title, Summary = d.Summary, StartsAt = d.StartsAt.UtcDateTime, EndsAt = d.EndsAt.UtcDateTime,
-                TimeZone = d.TimeZone, DurationMinutes = d.DurationMinutes, Part = d.Part, Audience = [.. d.Audience],
-                RegistrationUrl = d.RegistrationUrl?.OriginalString, Status = d.Status, PublishAt = d.PublishAt?.UtcDateTime,
-            }, d => d.Title);
-        }
+    public int DocumentCount { get; private set; }
 
-        rows.Link(content);
-        return rows;
+    public void Add<T>(Localized<T> document)
+        where T : ContentDocument
+    {
+        DocumentCount++;
+        switch (document)
+        {
+            case Localized<Session> session:
+                Add(session, Sessions, d => new SessionEntity
+                {
+                    Title = d.Title, Summary = d.Summary, StartsAt = d.StartsAt.UtcDateTime, EndsAt = d.EndsAt.UtcDateTime,
+                    TimeZone = d.TimeZone, DurationMinutes = d.DurationMinutes, Part = d.Part, Audience = [.. d.Audience],
+                    RegistrationUrl = d.RegistrationUrl?.OriginalString, Status = d.Status, PublishAt = d.PublishAt?.UtcDateTime,
+                }, d => d.Title);
+                foreach (var row in Sessions.TakeLast(Locales.Count))
+                {
+                    row.SeriesId = session.In(row.Locale).Series is { } series && ids.TryGet(DocumentKind.Series, series, row.Locale, out var seriesId) ? seriesId : null;
+                }
+
+                AddLinks(session, SessionTopics, d => d.Topics, DocumentKind.Topic);
+                AddLinks(session, SessionFacilitators, d => d.Facilitators, DocumentKind.Facilitator);
+                break;
+            case Localized<Series> series:
+                Add(series, Series, d => new SeriesEntity { Title = d.Title, Summary = d.Summary }, d => d.Title);
+                break;
+            case Localized<Topic> topic:
+                Add(topic, Topics, d => new TopicEntity { Name = d.Name, Summary = d.Summary, Order = d.Order }, d => d.Name);
+                break;
+            case Localized<Facilitator> facilitator:
+                Add(facilitator, Facilitators, d => new FacilitatorEntity { Name = d.Name, Credentials = d.Credentials, Pronouns = d.Pronouns }, d => d.Name);
+                break;
+            case Localized<Page> page:
+                Add(page, Pages, d => new PageEntity { Title = d.Title, Summary = d.Summary, Order = d.Order }, d => d.Title);
+                break;
+            case Localized<CrisisLine> line:
+                Add(line, CrisisLines, d => new CrisisLineEntity
+                {
+                    Name = d.Name, Scope = d.Scope, Regions = [.. d.Regions], Audience = [.. d.Audience], Phone = [.. d.Phone], Text = d.Text,
+                    Url = d.Url?.OriginalString, Hours = d.Hours, Languages = [.. d.Languages], Source = d.Source.OriginalString,
+                    LastVerified = DateOnly.FromDateTime(d.LastVerified.ToDateTimeUnspecified()),
+                }, d => d.Name);
+                break;
+            case Localized<Resource> resource:
+                Add(resource, Resources, d => new ResourceEntity
+                {
+                    Title = d.Title, Kind = d.ResourceKind, Url = d.Url?.OriginalString, Audience = [.. d.Audience], Summary = d.Summary,
+                }, d => d.Title);
+                AddLinks(resource, ResourceTopics, d => d.Topics, DocumentKind.Topic);
+                break;
+            default:
+                throw new ArgumentException($"{typeof(T).Name} is not indexed.", nameof(document));
+        }
     }
 
-    private void Add<TDocument, TEntity>(
-        IReadOnlyList<Localized<TDocument>> documents,
-        string locale,
-        List<TEntity> target,
-        Func<TDocument, TEntity> create,
-        Func<TDocument, string> title)
+    public void Clear()
+    {
+        Bodies.Clear();
+        Sessions.Clear();
+        Series.Clear();
+        Topics.Clear();
+        Facilitators.Clear();
+        Resources.Clear();
+        CrisisLines.Clear();
+        Pages.Clear();
+        SessionTopics.Clear();
+        SessionFacilitators.Clear();
+        ResourceTopics.Clear();
+        Search.Clear();
+        DocumentCount = 0;
+    }
+
+    private void Add<TDocument, TEntity>(Localized<TDocument> localized, List<TEntity> target, Func<TDocument, TEntity> create, Func<TDocument, string> title)
         where TDocument : ContentDocument
         where TEntity : DocumentEntity
     {
-        var kind = typeof(TDocument).Name;
-        foreach (var localized in documents)
+        var bodyIds = new Dictionary<RenderedMarkdown, int>(ReferenceEqualityComparer.Instance);
+        foreach (var locale in Locales)
         {
             var document = localized.In(locale);
             var entity = create(document);
-            entity.Id = target.Count + 1;
+            entity.Id = ids.Of(document.Kind, document.Slug, locale);
             entity.Slug = document.Slug;
             entity.Locale = locale;
             entity.ServedLanguage = document.Language;
             entity.SourcePath = document.SourcePath;
             entity.Draft = document.Draft;
-            entity.BodyId = BodyIdOf(document.Body);
-            ids[(kind, document.Slug, locale)] = entity.Id;
+            entity.BodyId = BodyIdOf(document.Body, bodyIds);
             target.Add(entity);
             var publishAt = (entity as SessionEntity)?.PublishAt;
-            Search.Add(new SearchRow(kind, entity.Id, locale, document.Draft, publishAt, title(document), document.Body.Text));
+            Search.Add(new SearchRow(typeof(TDocument).Name, entity.Id, locale, document.Draft, publishAt, title(document), document.Body.Text));
         }
     }
 
-    private void Link(ContentSet content)
+    private void AddLinks<T>(Localized<T> localized, List<LinkEntity> links, Func<T, IReadOnlyList<string>> targets, DocumentKind kind)
+        where T : ContentDocument
     {
         foreach (var locale in Locales)
         {
-            foreach (var session in content.Sessions.Select(s => s.In(locale)))
+            var document = localized.In(locale);
+            var fromId = ids.Of(document.Kind, document.Slug, locale);
+            var slugs = targets(document);
+            for (var i = 0; i < slugs.Count; i++)
             {
-                var id = ids[(nameof(Session), session.Slug, locale)];
-                AddLinks(SessionTopics, id, session.Topics, nameof(Topic), locale);
-                AddLinks(SessionFacilitators, id, session.Facilitators, nameof(Facilitator), locale);
-                if (session.Series is { } series && ids.TryGetValue((nameof(Content.Model.Series), series, locale), out var seriesId))
+                if (ids.TryGet(kind, slugs[i], locale, out var toId))
                 {
-                    Sessions[id - 1].SeriesId = seriesId;
+                    links.Add(new LinkEntity { FromId = fromId, ToId = toId, Position = i });
                 }
             }
-
-            foreach (var resource in content.Resources.Select(r => r.In(locale)))
-            {
-                AddLinks(ResourceTopics, ids[(nameof(Resource), resource.Slug, locale)], resource.Topics, nameof(Topic), locale);
-            }
         }
     }
 
-    private void AddLinks(List<LinkEntity> links, int fromId, IReadOnlyList<string> slugs, string kind, string locale)
-    {
-        for (var i = 0; i < slugs.Count; i++)
-        {
-            if (ids.TryGetValue((kind, slugs[i], locale), out var toId))
-            {
-                links.Add(new LinkEntity { FromId = fromId, ToId = toId, Position = i });
-            }
-        }
-    }
-
-    private int BodyIdOf(RenderedMarkdown body)
+    private int BodyIdOf(RenderedMarkdown body, Dictionary<RenderedMarkdown, int> bodyIds)
     {
         if (!bodyIds.TryGetValue(body, out var id))
         {
-            id = Bodies.Count + 1;
+            id = ids.NextBodyId();
             bodyIds[body] = id;
             Bodies.Add(new BodyEntity
             {

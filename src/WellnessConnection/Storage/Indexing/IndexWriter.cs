@@ -1,0 +1,147 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using WellnessConnection.Content.Loading;
+using WellnessConnection.Content.Schema;
+using WellnessConnection.Storage.Entities;
+
+namespace WellnessConnection.Storage.Indexing;
+
+/// <summary>
+/// The one connection and transaction an <see cref="IndexBuild"/> writes through: creates the tables of a new index
+/// or copies the index it patches (SQLite's online backup, page by page), inserts batches of rows, and removes a
+/// document's rows. Foreign keys are off while writing: a replaced document keeps its id, and links to it stay.
+/// </summary>
+internal sealed class IndexWriter : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly ContentDbContext context;
+    private readonly SqliteTransaction transaction;
+    private readonly BulkInserter inserter;
+
+    private IndexWriter(SqliteConnection connection, bool create)
+    {
+        this.connection = connection;
+        context = new ContentDbContext(new DbContextOptionsBuilder<ContentDbContext>().UseSqlite(connection).Options);
+        Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;");
+        if (create)
+        {
+            context.Database.EnsureCreated();
+        }
+
+        transaction = connection.BeginTransaction();
+        if (create)
+        {
+            SearchTable.Create(connection, transaction);
+        }
+
+        inserter = new BulkInserter(context, connection, transaction);
+    }
+
+    public static IndexWriter Open(IndexLocation location, ContentIndex? basis)
+    {
+        var connection = new SqliteConnection(location.ConnectionString);
+        connection.Open();
+        if (basis is not null)
+        {
+            using var source = new SqliteConnection(basis.ConnectionString);
+            source.Open();
+            source.BackupDatabase(connection);
+        }
+
+        return new IndexWriter(connection, create: basis is null);
+    }
+
+    public void Insert(IndexRows rows)
+    {
+        inserter.Insert(rows.Bodies);
+        inserter.Insert(rows.Series);
+        inserter.Insert(rows.Topics);
+        inserter.Insert(rows.Facilitators);
+        inserter.Insert(rows.Pages);
+        inserter.Insert(rows.CrisisLines);
+        inserter.Insert(rows.Resources);
+        inserter.Insert(rows.Sessions);
+        inserter.Insert<LinkEntity>(rows.SessionTopics, ContentDbContext.SessionTopics);
+        inserter.Insert<LinkEntity>(rows.SessionFacilitators, ContentDbContext.SessionFacilitators);
+        inserter.Insert<LinkEntity>(rows.ResourceTopics, ContentDbContext.ResourceTopics);
+        SearchTable.Insert(connection, transaction, rows.Search);
+    }
+
+    /// <summary>
+    /// Deletes <paramref name="document"/>'s rows in every locale: its own, its bodies, its search rows and the links
+    /// it makes; with <paramref name="incomingLinks"/> (a document that is gone), the links other documents make to it too.
+    /// </summary>
+    public void Remove(DocumentKey document, IndexIds ids, bool incomingLinks)
+    {
+        var idList = string.Join(", ", ids.AllOf(document));
+        if (idList.Length == 0)
+        {
+            return;
+        }
+
+        var table = context.Model.FindEntityType(EntityOf(document.Kind))!.GetTableName();
+        Execute($"DELETE FROM \"Bodies\" WHERE \"Id\" IN (SELECT \"BodyId\" FROM \"{table}\" WHERE \"Id\" IN ({idList}));");
+        Execute($"DELETE FROM \"{table}\" WHERE \"Id\" IN ({idList});");
+        Execute($"DELETE FROM \"{SearchTable.Name}\" WHERE kind = '{SearchKindOf(document.Kind)}' AND id IN ({idList});");
+        foreach (var (links, outgoing) in LinksOf(document.Kind))
+        {
+            if (outgoing || incomingLinks)
+            {
+                Execute($"DELETE FROM \"{links}\" WHERE \"{(outgoing ? "FromId" : "ToId")}\" IN ({idList});");
+            }
+        }
+
+        if (incomingLinks && document.Kind == DocumentKind.Series)
+        {
+            Execute($"UPDATE \"Sessions\" SET \"SeriesId\" = NULL WHERE \"SeriesId\" IN ({idList});");
+        }
+    }
+
+    public void Commit()
+    {
+        transaction.Commit();
+        using var optimize = connection.CreateCommand();
+        optimize.CommandText = "PRAGMA optimize;";
+        optimize.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        inserter.Dispose();
+        transaction.Dispose();
+        context.Dispose();
+        connection.Dispose();
+    }
+
+    private static Type EntityOf(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Session => typeof(SessionEntity),
+        DocumentKind.Series => typeof(SeriesEntity),
+        DocumentKind.Topic => typeof(TopicEntity),
+        DocumentKind.Facilitator => typeof(FacilitatorEntity),
+        DocumentKind.Resource => typeof(ResourceEntity),
+        DocumentKind.CrisisLine => typeof(CrisisLineEntity),
+        _ => typeof(PageEntity),
+    };
+
+    /// <summary>The kind column of the search table: the model type's name, as <see cref="IndexRows"/> writes it.</summary>
+    private static string SearchKindOf(DocumentKind kind) => kind.ToString();
+
+    /// <summary>The link tables a document of <paramref name="kind"/> appears in, and whether as the one making the link.</summary>
+    private static IEnumerable<(string Table, bool Outgoing)> LinksOf(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Session => [(ContentDbContext.SessionTopics, true), (ContentDbContext.SessionFacilitators, true)],
+        DocumentKind.Resource => [(ContentDbContext.ResourceTopics, true)],
+        DocumentKind.Topic => [(ContentDbContext.SessionTopics, false), (ContentDbContext.ResourceTopics, false)],
+        DocumentKind.Facilitator => [(ContentDbContext.SessionFacilitators, false)],
+        _ => [],
+    };
+
+    private void Execute(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
