@@ -68,7 +68,7 @@ public sealed class ContentLoader(TimeProvider time)
         return new ContentLoadResult(diagnostics.HasErrors ? null : content, diagnostics.ToSortedList())
         {
             FileCount = (siteStamp is null ? 0 : 1) + paths.Count,
-            Cache = siteStamp is null ? null : new ContentCache(siteStamp.Hash, results),
+            Cache = siteStamp is null ? null : new ContentCache(siteStamp.Hash, today, results),
             RebuiltCount = results.Count(r => r.Rebuilt),
         };
     }

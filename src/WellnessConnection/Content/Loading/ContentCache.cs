@@ -1,3 +1,4 @@
+using NodaTime;
 using WellnessConnection.Content.Reading;
 using WellnessConnection.Content.Schema;
 
@@ -6,30 +7,33 @@ namespace WellnessConnection.Content.Loading;
 /// <summary>
 /// The documents of the last published run, kept so that the next run reads and renders only what changed. Their
 /// bodies are released once indexed (<see cref="Rendering.RenderedMarkdown.Released"/>): an unchanged document is
-/// not indexed again, only checked again against the others. Only documents without any problem are kept, and
-/// crisis lines never are (their checks depend on today's date).
+/// not indexed again, only checked again against the others. Only documents without any problem are kept; crisis
+/// lines only for the day they were read (their checks depend on today's date).
 /// </summary>
 public sealed class ContentCache
 {
     private readonly Dictionary<DocumentKey, GroupResult> groups;
 
-    public ContentCache(string siteHash, IEnumerable<GroupResult> results)
+    public ContentCache(string siteHash, LocalDate today, IEnumerable<GroupResult> results)
     {
         SiteHash = siteHash;
-        groups = results
-            .Where(r => r.Document is not null && r.Diagnostics.Count == 0 && r.Key.Kind != DocumentKind.CrisisLine)
-            .ToDictionary(r => r.Key);
+        Today = today;
+        groups = results.Where(r => r.Document is not null && r.Diagnostics.Count == 0).ToDictionary(r => r.Key);
     }
 
     /// <summary>The hash of <c>site.yml</c>: its defaults apply to every document, so a change there invalidates all.</summary>
     public string SiteHash { get; }
 
+    /// <summary>The date the documents were checked on (in the site's time zone).</summary>
+    public LocalDate Today { get; }
+
     public int Count => groups.Count;
 
     /// <summary>The previous result for <paramref name="group"/>, if its files are the same and every lookup it made still has the same answer.</summary>
-    public GroupResult? Reusable(PathGroup group, IReadOnlyList<SourceStamp> sources, KnownDocuments known)
+    public GroupResult? Reusable(PathGroup group, IReadOnlyList<SourceStamp> sources, KnownDocuments known, LocalDate today)
     {
-        if (!groups.TryGetValue(group.Key, out var cached) || cached.Group != group || cached.Sources.Count != sources.Count)
+        if (!groups.TryGetValue(group.Key, out var cached) || cached.Group != group || cached.Sources.Count != sources.Count
+            || (group.Key.Kind == DocumentKind.CrisisLine && today != Today))
         {
             return null;
         }

@@ -28,7 +28,7 @@ internal sealed class GroupReader(
         var diagnostics = new DiagnosticBag();
         var files = group.Paths.Select(p => Stamp(group.Key, p, diagnostics)).ToList();
         var stamps = files.Select(f => f.Stamp).ToList();
-        if (cache?.Reusable(group, stamps, known) is { } reused)
+        if (cache?.Reusable(group, stamps, known, today) is { } reused)
         {
             return reused;
         }
