@@ -10,29 +10,43 @@ public static class FrontMatterSplitter
 {
     public static FrontMatterSplit? Split(string text, string path, DiagnosticBag diagnostics)
     {
-        var lines = text.Split('\n');
-        if (lines[0].TrimEnd() != "---")
+        var firstLine = LineAt(text, 0);
+        if (firstLine.TrimEnd() is not "---")
         {
-            var hint = lines[0].TrimStart().StartsWith('-')
+            var hint = firstLine.TrimStart().StartsWith('-')
                 ? "the first line must be exactly three hyphens `---`."
                 : "the first line must be `---`, then the fields (`title: ...`), then another `---` line, then the text.";
             diagnostics.Report(DiagnosticCodes.MissingFrontMatter, SourcePosition.StartOf(path), "the file has no front matter block: " + hint);
             return null;
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        // Line by line through the text itself: a file is not cut into lines and joined again.
+        var yamlStart = Math.Min(firstLine.Length + 1, text.Length);
+        var lineNumber = 2;
+        for (var start = yamlStart; start < text.Length; lineNumber++)
         {
-            var line = lines[i].TrimEnd();
-            if (line is "---" or "...")
+            var line = LineAt(text, start);
+            var next = start + line.Length + 1;
+            if (line.TrimEnd() is "---" or "...")
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = string.Join('\n', lines[(i + 1)..]);
-                return new FrontMatterSplit(yaml, 2, body, i + 2);
+                var yaml = text[yamlStart..Math.Max(yamlStart, start - 1)];
+                var body = next < text.Length ? text[next..] : "";
+                return new FrontMatterSplit(yaml, 2, body, lineNumber + 1);
             }
+
+            start = next;
         }
 
         diagnostics.Report(DiagnosticCodes.UnclosedFrontMatter, SourcePosition.StartOf(path),
             "the front matter block opened on line 1 is never closed: add a line `---` after the last field.");
         return null;
+    }
+
+    /// <summary>The line starting at <paramref name="start"/>, without its line break.</summary>
+    private static ReadOnlySpan<char> LineAt(string text, int start)
+    {
+        var rest = text.AsSpan(start);
+        var end = rest.IndexOf('\n');
+        return end < 0 ? rest : rest[..end];
     }
 }

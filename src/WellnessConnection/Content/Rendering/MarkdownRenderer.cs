@@ -75,7 +75,16 @@ public sealed class MarkdownRenderer
 
     private static int ReadingTime(string text)
     {
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        // Words counted where whitespace ends, without cutting the text into strings.
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isSpace = char.IsWhiteSpace(c);
+            words += !isSpace && !inWord ? 1 : 0;
+            inWord = !isSpace;
+        }
+
         return Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute);
     }
 }

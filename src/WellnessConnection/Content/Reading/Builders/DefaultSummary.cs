@@ -7,8 +7,21 @@ public static class DefaultSummary
 {
     public static string Of(RenderedMarkdown body)
     {
-        var paragraphs = body.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // Paragraph by paragraph until the first that is not a heading: a body is not cut up whole for its first lines.
+        var text = body.Text;
         var headings = body.Headings.Select(h => h.Text).ToHashSet(StringComparer.Ordinal);
-        return paragraphs.FirstOrDefault(p => !headings.Contains(p)) ?? "";
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+            var paragraph = text[start..(end < 0 ? text.Length : end)].Trim();
+            if (paragraph.Length > 0 && !headings.Contains(paragraph))
+            {
+                return paragraph;
+            }
+
+            start = end < 0 ? text.Length : end + 2;
+        }
+
+        return "";
     }
 }
