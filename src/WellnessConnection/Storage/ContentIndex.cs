@@ -33,6 +33,8 @@ public sealed class ContentIndex
 
     public string ConnectionString { get; }
 
+    internal IndexLocation Location => location;
+
     /// <summary>The content version (a hash of the files) this index was built from.</summary>
     public string Version { get; }
 

@@ -67,6 +67,34 @@ public sealed class IndexPatchTests
         Assert.NotEqual(before, await DumpAsync(client, "EN"));
     }
 
+    [Fact]
+    public async Task An_index_file_is_patched_in_a_copy_and_the_old_file_is_deleted()
+    {
+        var directory = Directory.CreateTempSubdirectory("wc-index-").FullName;
+        try
+        {
+            using var live = new IndexFileFactory(directory);
+            using var client = live.CreateClient();
+            var before = await DumpAsync(client, "EN");
+            var first = Assert.Single(Directory.GetFiles(directory));
+
+            Edit(live, "pages/faq.md", "title: ", "title: Edited by a test, ");
+            var reload = live.Services.GetRequiredService<ContentPublisher>().Reload("test");
+
+            Assert.True(reload.Succeeded);
+            Assert.True(live.Services.GetRequiredService<IndexStore>().Current!.Statistics.Patched);
+            var second = Assert.Single(Directory.GetFiles(directory));
+            Assert.NotEqual(first, second);
+            var after = await DumpAsync(client, "EN");
+            Assert.NotEqual(before, after);
+            Assert.Contains("Edited by a test, ", after, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static async Task<string> DumpAsync(HttpClient client, string locale)
     {
         var parts = new List<string>();
@@ -90,6 +118,17 @@ public sealed class IndexPatchTests
         if (more.Length >= 2)
         {
             Edit(factory, path, more[0], more[1], count: -1, more[2..]);
+        }
+    }
+
+    /// <summary>The live server with its index in files, as deployed.</summary>
+    private sealed class IndexFileFactory(string indexDirectory) : LiveContentFactory(watch: false)
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Index:InMemory", "false");
+            builder.UseSetting("Index:Directory", indexDirectory);
         }
     }
 

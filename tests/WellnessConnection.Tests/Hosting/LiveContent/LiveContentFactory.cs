@@ -7,7 +7,7 @@ using WellnessConnection.Tests.GraphQL;
 namespace WellnessConnection.Tests.Hosting.LiveContent;
 
 /// <summary>The real server over a throw-away copy of the sample content, which the tests edit.</summary>
-public sealed partial class LiveContentFactory(bool watch = true, string? webhookSecret = null) : ContentApiFactory
+public partial class LiveContentFactory(bool watch = true, string? webhookSecret = null) : ContentApiFactory
 {
     public const string FaqPath = "pages/faq.md";
 
