@@ -1,29 +1,34 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using WellnessConnection.Content.Loading;
 using WellnessConnection.Content.Model;
 
 namespace WellnessConnection.Storage.Indexing;
 
 /// <summary>
-/// An index being written, to the side of the one in service, as documents arrive from the loader (several threads;
-/// one writes at a time, in batches). Either new and empty, or a copy of the index in service patched in place:
-/// a changed document's rows are replaced, a removed one's deleted, the others left as they are. Nothing is
-/// visible until <see cref="ContentIndexer.Complete"/>; disposed without it, the build is discarded.
+/// An index being written, to the side of the one in service, as documents arrive from the loader. The loader's
+/// threads hand documents over through a short queue; one writer thread turns them into rows and writes them in
+/// batches, so that rendering and writing run at the same time. Either new and empty, or a copy of the index in
+/// service patched in place: a changed document's rows are replaced, a removed one's deleted, the others left as
+/// they are. Nothing is visible until <see cref="ContentIndexer.Complete"/>; disposed without it, it is discarded.
 /// </summary>
 public sealed class IndexBuild : IContentSink, IDisposable
 {
     private const int BatchSize = 64;
 
-    private readonly Lock gate = new();
+    /// <summary>Documents waiting for the writer: enough to keep it busy, few enough to keep their bodies out of memory.</summary>
+    private const int QueueCapacity = 256;
+
     private readonly IndexLocation location;
     private readonly ContentIndex? basis;
     private readonly Stopwatch stopwatch = Stopwatch.StartNew();
     private readonly IndexIds ids;
     private readonly IndexRows rows;
+    private readonly BlockingCollection<Action> queue = new(QueueCapacity);
     private HashSet<DocumentKey> kept = [];
     private IReadOnlyList<DocumentKey> documents = [];
+    private Task? writing;
+    private Exception? failure;
     private IndexWriter? writer;
     private bool completed;
 
@@ -42,68 +47,32 @@ public sealed class IndexBuild : IContentSink, IDisposable
 
     public int DocumentsWritten { get; private set; }
 
-    public void Begin(IReadOnlyList<DocumentKey> documents, bool everything)
-    {
-        lock (gate)
-        {
-            if (everything && Patching)
-            {
-                throw new InvalidOperationException("A patch must start from the documents of the index it patches.");
-            }
-
-            kept = basis is null ? [] : [.. basis.Ids.Documents];
-            this.documents = documents;
-            ids.Assign(documents);
-        }
-    }
-
-    public void Add<T>(Localized<T> document)
-        where T : ContentDocument
-    {
-        lock (gate)
-        {
-            var key = new DocumentKey(document.English.Kind, document.Slug);
-            if (Patching && kept.Contains(key))
-            {
-                Flush();
-                Writer.Remove(key, ids, incomingLinks: false);
-            }
-
-            rows.Add(document);
-            DocumentsWritten++;
-            if (rows.DocumentCount >= BatchSize)
-            {
-                Flush();
-            }
-        }
-    }
-
-    /// <summary>Writes what is pending, removes the documents that are gone, and commits.</summary>
-    internal void Commit()
-    {
-        lock (gate)
-        {
-            Flush();
-            var current = documents.ToHashSet();
-            foreach (var gone in kept.Where(k => !current.Contains(k)))
-            {
-                Writer.Remove(gone, ids, incomingLinks: true);
-                ids.Forget(gone);
-            }
-
-            Writer.Commit();
-            writer?.Dispose();
-            writer = null;
-            completed = true;
-        }
-    }
-
     internal IndexIds Ids => ids;
 
     internal IndexLocation Location => location;
 
+    public void Begin(IReadOnlyList<DocumentKey> documents, bool everything)
+    {
+        if (everything && Patching)
+        {
+            throw new InvalidOperationException("A patch must start from the documents of the index it patches.");
+        }
+
+        kept = basis is null ? [] : [.. basis.Ids.Documents];
+        this.documents = documents;
+        ids.Assign(documents);
+        writing = Task.Factory.StartNew(Drain, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>Queues a document for the writer thread; waits while the queue is full.</summary>
+    public void Add<T>(Localized<T> document)
+        where T : ContentDocument =>
+        queue.Add(() => Write(document));
+
     public void Dispose()
     {
+        Finish();
+        queue.Dispose();
         writer?.Dispose();
         if (!completed)
         {
@@ -111,7 +80,79 @@ public sealed class IndexBuild : IContentSink, IDisposable
         }
     }
 
+    /// <summary>Writes what is pending, removes the documents that are gone, and commits.</summary>
+    internal void Commit()
+    {
+        Finish();
+        if (failure is not null)
+        {
+            throw new InvalidOperationException("Writing the index failed.", failure);
+        }
+
+        Flush();
+        var current = documents.ToHashSet();
+        foreach (var gone in kept.Where(k => !current.Contains(k)))
+        {
+            Writer.Remove(gone, ids, incomingLinks: true);
+            ids.Forget(gone);
+        }
+
+        Writer.Commit();
+        writer?.Dispose();
+        writer = null;
+        completed = true;
+    }
+
     private IndexWriter Writer => writer ??= IndexWriter.Open(location, basis);
+
+    /// <summary>The writer thread. After a failure it keeps taking documents (and drops them), so the loader never blocks.</summary>
+    private void Drain()
+    {
+        foreach (var write in queue.GetConsumingEnumerable())
+        {
+            if (failure is not null)
+            {
+                continue;
+            }
+
+            try
+            {
+                write();
+            }
+            catch (Exception exception)
+            {
+                failure = exception;
+            }
+        }
+    }
+
+    private void Finish()
+    {
+        if (!queue.IsAddingCompleted)
+        {
+            queue.CompleteAdding();
+        }
+
+        writing?.Wait();
+    }
+
+    private void Write<T>(Localized<T> document)
+        where T : ContentDocument
+    {
+        var key = new DocumentKey(document.English.Kind, document.Slug);
+        if (Patching && kept.Contains(key))
+        {
+            Flush();
+            Writer.Remove(key, ids, incomingLinks: false);
+        }
+
+        rows.Add(document);
+        DocumentsWritten++;
+        if (rows.DocumentCount >= BatchSize)
+        {
+            Flush();
+        }
+    }
 
     private void Flush()
     {
