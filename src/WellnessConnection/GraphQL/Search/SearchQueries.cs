@@ -16,15 +16,21 @@ public static class SearchQueries
 
     private static readonly HtmlEncoder TextEncoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    // The table name is part of the SQL text; only the values are parameters ({0}...). An interpolated
-    // FormattableString would turn the table name into a parameter too, and SQLite would find no such table.
+    // The table names are part of the SQL text; only the values are parameters ({0}...). An interpolated
+    // FormattableString would turn the table names into parameters too, and SQLite would find no such table.
+    // ORDER BY rank (the table's bm25, titles weighing more) with LIMIT lets FTS5 rank the matches of the locale's rowid
+    // range alone, and compute a snippet only for the rows returned, after the visibility filter.
     private const string Sql = $$"""
-        SELECT kind AS Kind, id AS Id, -bm25("{{SearchTable.Name}}", 0, 0, 0, 0, 0, 10.0, 1.0) AS Score,
-               snippet("{{SearchTable.Name}}", -1, char(2), char(3), '…', 16) AS Snippet
-        FROM "{{SearchTable.Name}}"
-        WHERE "{{SearchTable.Name}}" MATCH {0} AND locale = {1} AND ({4} OR (draft = 0 AND (publish_at IS NULL OR publish_at <= {2})))
-        ORDER BY Score DESC
-        LIMIT {3}
+        SELECT k.Kind AS Kind, k.Id AS Id, h.Score AS Score, h.Snippet AS Snippet
+        FROM (
+            SELECT rowid AS Row, -rank AS Score, snippet("{{SearchTable.Name}}", -1, char(2), char(3), '…', 16) AS Snippet
+            FROM "{{SearchTable.Name}}"
+            WHERE "{{SearchTable.Name}}" MATCH {0} AND rowid BETWEEN {1} AND {2}
+              AND ({5} OR (draft = 0 AND (publish_at IS NULL OR publish_at <= {3})))
+            ORDER BY rank
+            LIMIT {4}) AS h
+        JOIN "{{SearchTable.KeysName}}" AS k ON k.Row = h.Row AND k.Locale = {6}
+        ORDER BY h.Score DESC
         """;
 
     public static void Add(ObjectGraphType<object> query) =>
@@ -50,8 +56,9 @@ public static class SearchQueries
     private static async Task<List<SearchHit>> SearchAsync(ContentRequest request, string match, string locale, int first, CancellationToken cancellationToken)
     {
         var now = request.Now.UtcDateTime;
+        var (firstRow, lastRow) = SearchTable.RowsOf(locale);
         var rows = await request.Db.Database
-            .SqlQueryRaw<SearchRowResult>(Sql, match, locale, now, first, request.IsPreview)
+            .SqlQueryRaw<SearchRowResult>(Sql, match, firstRow, lastRow, now, first, request.IsPreview, locale)
             .ToListAsync(cancellationToken);
 
         var nodes = new Dictionary<(string, int), object>();

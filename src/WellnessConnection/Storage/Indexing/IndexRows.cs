@@ -95,7 +95,7 @@ public sealed class IndexRows
             ids[(kind, document.Slug, locale)] = entity.Id;
             target.Add(entity);
             var publishAt = (entity as SessionEntity)?.PublishAt;
-            Search.Add(new SearchRow(kind, entity.Id, locale, document.Draft, publishAt, title(document), document.Body.Text));
+            Search.Add(new SearchRow(kind, entity.Id, document.Slug, locale, document.Draft, publishAt, title(document), document.Body.Text));
         }
     }
 
