@@ -6,7 +6,7 @@ namespace WellnessConnection.Storage.Indexing;
 /// The FTS5 full-text table, one row per distinct text: the locales of a document share a row when their title, text
 /// and visibility are the same, as for an untranslated document whose French version inherits the English one.
 /// <see cref="KeysName"/> maps each row to the documents it serves, one (kind, entity id) per locale, so that a search
-/// answers with the entities of its locale.
+/// answers with the entities of its locale and an edit deletes the rows of its documents by key.
 /// Rows are numbered in three bands, French only, shared, English only, so that the rows of one locale are one rowid
 /// range (<see cref="RowsOf"/>): FTS5 reads and ranks those alone, never a row of the other locale.
 /// </summary>
@@ -62,6 +62,22 @@ public static class SearchTable
             {
                 Run(insertKey, rowid, row.Locale, row.Kind, row.Id);
             }
+        }
+    }
+
+    /// <summary>
+    /// Deletes the rows that serve these documents (kind and entity id). A row shared by the locales of a document goes
+    /// with any of them: delete every locale of a document, then insert them again.
+    /// </summary>
+    public static void Delete(DbConnection connection, DbTransaction transaction, IEnumerable<(string Kind, int Id)> documents)
+    {
+        const string rowsOfDocument = $"SELECT Row FROM \"{KeysName}\" WHERE Kind = $k AND Id = $i";
+        using var deleteText = Prepare(connection, transaction, $"DELETE FROM \"{Name}\" WHERE rowid IN ({rowsOfDocument})", "$k", "$i");
+        using var deleteKeys = Prepare(connection, transaction, $"DELETE FROM \"{KeysName}\" WHERE Row IN ({rowsOfDocument})", "$k", "$i");
+        foreach (var (kind, id) in documents)
+        {
+            Run(deleteText, kind, id);
+            Run(deleteKeys, kind, id);
         }
     }
 
