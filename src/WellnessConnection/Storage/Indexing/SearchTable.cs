@@ -46,16 +46,8 @@ public static class SearchTable
             $"INSERT INTO \"{Name}\" (rowid, title, text, draft, publish_at) VALUES ($r, $t, $x, $d, $p)", "$r", "$t", "$x", "$d", "$p");
         using var insertKey = Prepare(connection, transaction,
             $"INSERT INTO \"{KeysName}\" (Row, Locale, Kind, Id) VALUES ($r, $l, $k, $i)", "$r", "$l", "$k", "$i");
-        var nextRows = new Dictionary<long, long>();
-        foreach (var served in SharedTexts(rows))
+        foreach (var (rowid, served) in Numbered(connection, transaction, SharedTexts(rows)))
         {
-            var band = BandOf(served);
-            if (!nextRows.TryGetValue(band, out var rowid))
-            {
-                rowid = LastRowOf(connection, transaction, band) + 1;
-            }
-
-            nextRows[band] = rowid + 1;
             var text = served[0];
             Run(insertText, rowid, text.Title, text.Text, text.Draft ? 1 : 0, (object?)text.PublishAt ?? DBNull.Value);
             foreach (var row in served)
@@ -97,6 +89,31 @@ public static class SearchTable
             (true, false, true) => 3,
             _ => throw new ArgumentException($"Search rows are in English or French, not \"{string.Join(", ", served.Select(r => r.Locale))}\"."),
         };
+
+    /// <summary>
+    /// The texts with their rowids, after the last of their band, in rowid order: FTS5 writes its pending terms out
+    /// whenever a rowid is lower than the one before, so inserting the bands mixed would write thousands of small segments
+    /// (10k sessions: 1.2 s instead of 0.45 s).
+    /// </summary>
+    private static List<(long Rowid, List<SearchRow> Served)> Numbered(DbConnection connection, DbTransaction transaction, List<List<SearchRow>> texts)
+    {
+        var nextRows = new Dictionary<long, long>();
+        var numbered = new List<(long Rowid, List<SearchRow> Served)>(texts.Count);
+        foreach (var served in texts)
+        {
+            var band = BandOf(served);
+            if (!nextRows.TryGetValue(band, out var rowid))
+            {
+                rowid = LastRowOf(connection, transaction, band) + 1;
+            }
+
+            nextRows[band] = rowid + 1;
+            numbered.Add((rowid, served));
+        }
+
+        numbered.Sort((a, b) => a.Rowid.CompareTo(b.Rowid));
+        return numbered;
+    }
 
     /// <summary>The rows grouped by text: the locales of one document with the same title, text and visibility share one.</summary>
     private static List<List<SearchRow>> SharedTexts(IEnumerable<SearchRow> rows)
