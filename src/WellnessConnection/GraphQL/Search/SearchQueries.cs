@@ -5,7 +5,6 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using WellnessConnection.GraphQL.Common;
 using WellnessConnection.Storage.Entities;
-using WellnessConnection.Storage.Indexing;
 
 namespace WellnessConnection.GraphQL.Search;
 
@@ -15,23 +14,6 @@ public static class SearchQueries
     public const int MaxResults = 50;
 
     private static readonly HtmlEncoder TextEncoder = HtmlEncoder.Create(UnicodeRanges.All);
-
-    // The table names are part of the SQL text; only the values are parameters ({0}...). An interpolated
-    // FormattableString would turn the table names into parameters too, and SQLite would find no such table.
-    // ORDER BY rank (the table's bm25, titles weighing more) with LIMIT lets FTS5 rank the matches of the locale's rowid
-    // range alone, and compute a snippet only for the rows returned, after the visibility filter.
-    private const string Sql = $$"""
-        SELECT k.Kind AS Kind, k.Id AS Id, h.Score AS Score, h.Snippet AS Snippet
-        FROM (
-            SELECT rowid AS Row, -rank AS Score, snippet("{{SearchTable.Name}}", -1, char(2), char(3), '…', 16) AS Snippet
-            FROM "{{SearchTable.Name}}"
-            WHERE "{{SearchTable.Name}}" MATCH {0} AND rowid BETWEEN {1} AND {2}
-              AND ({5} OR (draft = 0 AND (publish_at IS NULL OR publish_at <= {3})))
-            ORDER BY rank
-            LIMIT {4}) AS h
-        JOIN "{{SearchTable.KeysName}}" AS k ON k.Row = h.Row AND k.Locale = {6}
-        ORDER BY h.Score DESC
-        """;
 
     public static void Add(ObjectGraphType<object> query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitGraphType>>>>("search")
@@ -55,11 +37,7 @@ public static class SearchQueries
 
     private static async Task<List<SearchHit>> SearchAsync(ContentRequest request, string match, string locale, int first, CancellationToken cancellationToken)
     {
-        var now = request.Now.UtcDateTime;
-        var (firstRow, lastRow) = SearchTable.RowsOf(locale);
-        var rows = await request.Db.Database
-            .SqlQueryRaw<SearchRowResult>(Sql, match, firstRow, lastRow, now, first, request.IsPreview, locale)
-            .ToListAsync(cancellationToken);
+        var rows = await FullTextSearch.FindAsync(request, match, locale, first, cancellationToken);
 
         var nodes = new Dictionary<(string, int), object>();
         foreach (var group in rows.GroupBy(r => r.Kind))
@@ -94,6 +72,4 @@ public static class SearchQueries
     private static string Highlight(string snippet) =>
         string.Concat(snippet.Split(['\u0002', '\u0003']).Select((part, i) =>
             i % 2 == 1 ? $"<mark>{TextEncoder.Encode(part)}</mark>" : TextEncoder.Encode(part)));
-
-    private sealed record SearchRowResult(string Kind, int Id, double Score, string Snippet);
 }
