@@ -5,7 +5,6 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using WellnessConnection.GraphQL.Common;
 using WellnessConnection.Storage.Entities;
-using WellnessConnection.Storage.Indexing;
 
 namespace WellnessConnection.GraphQL.Search;
 
@@ -15,17 +14,6 @@ public static class SearchQueries
     public const int MaxResults = 50;
 
     private static readonly HtmlEncoder TextEncoder = HtmlEncoder.Create(UnicodeRanges.All);
-
-    // The table name is part of the SQL text; only the values are parameters ({0}...). An interpolated
-    // FormattableString would turn the table name into a parameter too, and SQLite would find no such table.
-    private const string Sql = $$"""
-        SELECT kind AS Kind, id AS Id, -bm25("{{SearchTable.Name}}", 0, 0, 0, 0, 0, 10.0, 1.0) AS Score,
-               snippet("{{SearchTable.Name}}", -1, char(2), char(3), '…', 16) AS Snippet
-        FROM "{{SearchTable.Name}}"
-        WHERE "{{SearchTable.Name}}" MATCH {0} AND locale = {1} AND ({4} OR (draft = 0 AND (publish_at IS NULL OR publish_at <= {2})))
-        ORDER BY Score DESC
-        LIMIT {3}
-        """;
 
     public static void Add(ObjectGraphType<object> query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitGraphType>>>>("search")
@@ -49,10 +37,7 @@ public static class SearchQueries
 
     private static async Task<List<SearchHit>> SearchAsync(ContentRequest request, string match, string locale, int first, CancellationToken cancellationToken)
     {
-        var now = request.Now.UtcDateTime;
-        var rows = await request.Db.Database
-            .SqlQueryRaw<SearchRowResult>(Sql, match, locale, now, first, request.IsPreview)
-            .ToListAsync(cancellationToken);
+        var rows = await FullTextSearch.FindAsync(request, match, locale, first, cancellationToken);
 
         var nodes = new Dictionary<(string, int), object>();
         foreach (var group in rows.GroupBy(r => r.Kind))
@@ -87,6 +72,4 @@ public static class SearchQueries
     private static string Highlight(string snippet) =>
         string.Concat(snippet.Split(['\u0002', '\u0003']).Select((part, i) =>
             i % 2 == 1 ? $"<mark>{TextEncoder.Encode(part)}</mark>" : TextEncoder.Encode(part)));
-
-    private sealed record SearchRowResult(string Kind, int Id, double Score, string Snippet);
 }

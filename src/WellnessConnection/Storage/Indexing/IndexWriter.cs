@@ -89,7 +89,7 @@ internal sealed class IndexWriter : IDisposable
         var table = context.Model.FindEntityType(EntityOf(document.Kind))!.GetTableName();
         Execute($"DELETE FROM \"Bodies\" WHERE \"Id\" IN (SELECT \"BodyId\" FROM \"{table}\" WHERE \"Id\" IN ({idList}));");
         Execute($"DELETE FROM \"{table}\" WHERE \"Id\" IN ({idList});");
-        Execute($"DELETE FROM \"{SearchTable.Name}\" WHERE kind = '{SearchKindOf(document.Kind)}' AND id IN ({idList});");
+        SearchTable.Delete(connection, transaction, ids.AllOf(document).Select(id => (SearchKindOf(document.Kind), id)));
         foreach (var (links, outgoing) in LinksOf(document.Kind))
         {
             if (outgoing || incomingLinks)

@@ -39,6 +39,13 @@ public sealed class LocalizedSearchTests(ContentApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_French_search_does_not_see_the_English_text_of_a_translated_document()
+    {
+        Assert.Single(await HitsAsync("unplugging", "EN"));
+        Assert.Empty(await HitsAsync("unplugging", "FR"));
+    }
+
+    [Fact]
     public async Task A_French_search_falls_back_to_the_English_text_of_untranslated_documents()
     {
         var hits = await HitsAsync("chronotypes", "FR");

@@ -1,0 +1,112 @@
+using Microsoft.Data.Sqlite;
+using WellnessConnection.Storage.Indexing;
+
+namespace WellnessConnection.Tests.Storage.Indexing;
+
+/// <summary>
+/// The full-text table on its own, in memory: "quokka" is an untranslated session (English and French share its text),
+/// "wombat" a translated one (a text per locale), and topic 1 has the same id as the first session.
+/// </summary>
+public sealed class SearchTableTests : IDisposable
+{
+    private readonly SqliteConnection connection = new("Data Source=:memory:");
+
+    public SearchTableTests()
+    {
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        SearchTable.Create(connection, transaction);
+        SearchTable.Insert(connection, transaction,
+        [
+            new SearchRow("Session", 1, "quokka", "en", false, null, "Quokka care", "Quokkas smile."),
+            new SearchRow("Session", 2, "wombat", "en", false, null, "Wombat care", "Wombats dig."),
+            new SearchRow("Topic", 1, "animals", "en", false, null, "Animals", "Quokkas and wombats."),
+            new SearchRow("Session", 3, "quokka", "fr", false, null, "Quokka care", "Quokkas smile."),
+            new SearchRow("Session", 4, "wombat", "fr", false, null, "Soin des wombats", "Les wombats creusent."),
+            new SearchRow("Topic", 2, "animals", "fr", false, null, "Animaux", "Quokkas et wombats."),
+        ]);
+        transaction.Commit();
+    }
+
+    [Fact]
+    public void The_locales_of_a_document_with_the_same_text_share_one_row()
+    {
+        Assert.Equal(5L, Scalar($"SELECT count(*) FROM \"{SearchTable.Name}\""));
+        Assert.Equal(["Session 1", "Topic 1"], Find("quokkas", "en"));
+        Assert.Equal(["Session 3", "Topic 2"], Find("quokkas", "fr"));
+    }
+
+    [Fact]
+    public void A_locale_finds_only_its_own_texts()
+    {
+        Assert.Equal(["Session 2"], Find("dig", "en"));
+        Assert.Empty(Find("dig", "fr"));
+        Assert.Equal(["Session 4"], Find("creusent", "fr"));
+        Assert.Empty(Find("creusent", "en"));
+    }
+
+    [Fact]
+    public void Deleting_a_document_removes_its_rows_in_every_locale_and_nothing_else()
+    {
+        using (var transaction = connection.BeginTransaction())
+        {
+            SearchTable.Delete(connection, transaction, [("Session", 1), ("Session", 2), ("Session", 4)]);
+            transaction.Commit();
+        }
+
+        Assert.Equal(["Topic 1"], Find("quokkas", "en"));
+        Assert.Equal(["Topic 2"], Find("quokkas", "fr"));
+        Assert.Empty(Find("creusent", "fr"));
+        Assert.Equal(2L, Scalar($"SELECT count(*) FROM \"{SearchTable.Name}\""));
+        Assert.Equal(2L, Scalar($"SELECT count(*) FROM \"{SearchTable.KeysName}\""));
+    }
+
+    [Fact]
+    public void A_deleted_document_inserted_again_is_found_again()
+    {
+        using var transaction = connection.BeginTransaction();
+        SearchTable.Delete(connection, transaction, [("Session", 1), ("Session", 3)]);
+        SearchTable.Insert(connection, transaction,
+        [
+            new SearchRow("Session", 1, "quokka", "en", false, null, "Quokka care", "Quokkas smile and hop."),
+            new SearchRow("Session", 3, "quokka", "fr", false, null, "Quokka care", "Quokkas smile and hop."),
+        ]);
+        transaction.Commit();
+
+        Assert.Equal(["Session 1"], Find("hop", "en"));
+        Assert.Equal(["Session 3"], Find("hop", "fr"));
+        Assert.Equal(5L, Scalar($"SELECT count(*) FROM \"{SearchTable.Name}\""));
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    private List<string> Find(string word, string locale)
+    {
+        var (first, last) = SearchTable.RowsOf(locale);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT k.Kind || ' ' || k.Id FROM "{SearchTable.Name}" AS s JOIN "{SearchTable.KeysName}" AS k ON k.Row = s.rowid AND k.Locale = $l
+            WHERE "{SearchTable.Name}" MATCH $m AND s.rowid BETWEEN $f AND $t
+            ORDER BY 1
+            """;
+        command.Parameters.AddWithValue("$l", locale);
+        command.Parameters.AddWithValue("$m", word);
+        command.Parameters.AddWithValue("$f", first);
+        command.Parameters.AddWithValue("$t", last);
+        using var reader = command.ExecuteReader();
+        var found = new List<string>();
+        while (reader.Read())
+        {
+            found.Add(reader.GetString(0));
+        }
+
+        return found;
+    }
+
+    private long Scalar(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+}
