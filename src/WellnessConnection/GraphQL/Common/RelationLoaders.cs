@@ -27,7 +27,7 @@ public sealed class RelationLoaders(ContentRequest request)
     {
         var sessions = await request.Scheduled(request.Visible(request.Db.Sessions))
             .Where(s => s.SeriesId != null && ids.Contains(s.SeriesId.Value))
-            .OrderBy(s => s.Part).ThenBy(s => s.StartsAt)
+            .OrderBy(s => s.Part).ThenBy(s => s.StartsAt).ThenBy(s => s.SourcePath)
             .ToListAsync(ct);
         return sessions.GroupBy(s => s.SeriesId!.Value).ToDictionary(g => g.Key, g => g.ToList());
     }, []);
@@ -39,7 +39,7 @@ public sealed class RelationLoaders(ContentRequest request)
         var rows = await links
             .Where(l => ids.Contains(l.ToId))
             .Join(request.Visible(request.Db.Resources), l => l.FromId, r => r.Id, (l, r) => new { l.ToId, Resource = r })
-            .OrderBy(x => x.Resource.Title)
+            .OrderBy(x => x.Resource.Title).ThenBy(x => x.Resource.SourcePath)
             .ToListAsync(ct);
         return rows.GroupBy(x => x.ToId).ToDictionary(g => g.Key, g => g.Select(x => x.Resource).ToList());
     }, []);
