@@ -1,39 +1,44 @@
 using Microsoft.EntityFrameworkCore;
+using WellnessConnection.GraphQL.Memoization;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Entities;
 
 namespace WellnessConnection.GraphQL.Common;
 
-/// <summary>The batch loaders of one request: each relation costs one SQL command per query level, whatever the page size.</summary>
+/// <summary>
+/// The batch loaders of one request: each relation costs one SQL command per query level, whatever the page size, and
+/// none for the keys an earlier request on the same index already read (<see cref="MemoizedBatch"/>). Bodies are
+/// large and each read by few requests: they are not memoized.
+/// </summary>
 public sealed class RelationLoaders(ContentRequest request)
 {
     public BatchLoader<int, BodyEntity> Bodies { get; } = new(async (ids, ct) =>
         await request.Db.Bodies.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct));
 
-    public BatchLoader<int, List<TopicEntity>> SessionTopics { get; } = new((ids, ct) =>
-        Linked(request, ContentDbContext.SessionTopics, ids, request.Visible(request.Db.Topics), ct), []);
+    public BatchLoader<int, List<TopicEntity>> SessionTopics { get; } = new(MemoizedBatch.Of(request, "Session.topics", Size, (ids, ct) =>
+        Linked(request, ContentDbContext.SessionTopics, ids, request.Visible(request.Db.Topics), ct)), []);
 
-    public BatchLoader<int, List<FacilitatorEntity>> SessionFacilitators { get; } = new((ids, ct) =>
-        Linked(request, ContentDbContext.SessionFacilitators, ids, request.Visible(request.Db.Facilitators), ct), []);
+    public BatchLoader<int, List<FacilitatorEntity>> SessionFacilitators { get; } = new(MemoizedBatch.Of(request, "Session.facilitators", Size, (ids, ct) =>
+        Linked(request, ContentDbContext.SessionFacilitators, ids, request.Visible(request.Db.Facilitators), ct)), []);
 
-    public BatchLoader<int, List<TopicEntity>> ResourceTopics { get; } = new((ids, ct) =>
-        Linked(request, ContentDbContext.ResourceTopics, ids, request.Visible(request.Db.Topics), ct), []);
+    public BatchLoader<int, List<TopicEntity>> ResourceTopics { get; } = new(MemoizedBatch.Of(request, "Resource.topics", Size, (ids, ct) =>
+        Linked(request, ContentDbContext.ResourceTopics, ids, request.Visible(request.Db.Topics), ct)), []);
 
-    public BatchLoader<int, SeriesEntity> Series { get; } = new(async (ids, ct) =>
-        await request.Visible(request.Db.Series).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct));
+    public BatchLoader<int, SeriesEntity> Series { get; } = new(MemoizedBatch.Of<SeriesEntity>(request, "Series.byId", _ => MemoSizes.Row, async (ids, ct) =>
+        await request.Visible(request.Db.Series).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct)));
 
     /// <summary>A series' visible sessions, by part number.</summary>
-    public BatchLoader<int, List<SessionEntity>> SeriesParts { get; } = new(async (ids, ct) =>
+    public BatchLoader<int, List<SessionEntity>> SeriesParts { get; } = new(MemoizedBatch.Of(request, "Series.parts", Size, async (ids, ct) =>
     {
         var sessions = await request.Scheduled(request.Visible(request.Db.Sessions))
             .Where(s => s.SeriesId != null && ids.Contains(s.SeriesId.Value))
             .OrderBy(s => s.Part).ThenBy(s => s.StartsAt).ThenBy(s => s.SourcePath)
             .ToListAsync(ct);
         return sessions.GroupBy(s => s.SeriesId!.Value).ToDictionary(g => g.Key, g => g.ToList());
-    }, []);
+    }), []);
 
     /// <summary>A topic's published resources.</summary>
-    public BatchLoader<int, List<ResourceEntity>> TopicResources { get; } = new(async (ids, ct) =>
+    public BatchLoader<int, List<ResourceEntity>> TopicResources { get; } = new(MemoizedBatch.Of(request, "Topic.resources", Size, async (ids, ct) =>
     {
         var links = request.Db.Set<LinkEntity>(ContentDbContext.ResourceTopics);
         var rows = await links
@@ -42,7 +47,7 @@ public sealed class RelationLoaders(ContentRequest request)
             .OrderBy(x => x.Resource.Title).ThenBy(x => x.Resource.SourcePath)
             .ToListAsync(ct);
         return rows.GroupBy(x => x.ToId).ToDictionary(g => g.Key, g => g.Select(x => x.Resource).ToList());
-    }, []);
+    }), []);
 
     private static async Task<Dictionary<int, List<T>>> Linked<T>(ContentRequest request, string table, IReadOnlyList<int> ids, IQueryable<T> targets, CancellationToken ct)
         where T : DocumentEntity
@@ -54,4 +59,6 @@ public sealed class RelationLoaders(ContentRequest request)
             .ToListAsync(ct);
         return rows.GroupBy(x => x.FromId).ToDictionary(g => g.Key, g => g.Select(x => x.Target).ToList());
     }
+
+    private static long Size<T>(List<T> rows) => MemoSizes.Rows(rows);
 }
