@@ -20,6 +20,12 @@ public sealed class GraphQLHttpExecution(HttpContext context, GraphQLHttpRequest
     /// <summary>The request's document already parsed, if a filter parsed it; GraphQL.NET then does not parse it again.</summary>
     public GraphQLDocument? Document { get; set; }
 
+    /// <summary>
+    /// The <see cref="Document"/> passed the limits and GraphQL validation for an earlier request: only the rules that
+    /// depend on the request itself (method, variables) run again.
+    /// </summary>
+    public bool DocumentValidated { get; set; }
+
     /// <summary>Cancels execution: the request's own, or one linked to a timeout.</summary>
     public CancellationToken CancellationToken { get; set; } = context.RequestAborted;
 

@@ -45,8 +45,9 @@ internal sealed class GraphQLHttpExecutor
             RequestServices = context.RequestServices,
             User = context.User,
             CancellationToken = execution.CancellationToken,
-            // Rules the app adds through the GraphQL builder are appended to these by the executer.
-            ValidationRules = DocumentValidator.CoreRules.Append(rule),
+            // Rules the app adds through the GraphQL builder (limits, complexity, which depends on the variables) are
+            // appended to these by the executer. A document validated before needs none of the core rules again.
+            ValidationRules = execution.DocumentValidated ? [rule] : DocumentValidator.CoreRules.Append(rule),
             // A document cache skips the core rules but must not skip this one.
             CachedDocumentValidationRules = [rule],
         }));

@@ -21,7 +21,8 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
 
     public ValueTask<GraphQLHttpResult> InvokeAsync(GraphQLHttpExecution execution, GraphQLHttpContinuation proceed)
     {
-        if (execution.Request.Query is not { } query)
+        // A document validated before passed these limits then.
+        if (execution.Request.Query is not { } query || execution.DocumentValidated)
         {
             return proceed(execution);
         }
