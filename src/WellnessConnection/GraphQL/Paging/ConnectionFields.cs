@@ -37,12 +37,12 @@ public static class ConnectionFields
             {
                 var request = context.RequestServices!.Request();
                 var page = PageRequest.From(context);
-                var list = source(context, request);
                 var where = context.GetArgument<Dictionary<string, object?>?>("where");
                 var order = context.GetArgument<List<object?>?>("order");
-                // Built only if SQL is read; the context is not captured: GraphQL.NET reuses it for other fields.
+                // Built only if SQL is read, from a copy of the context: GraphQL.NET reuses the original for other fields.
+                var kept = new ResolveFieldContext<TSource>(context);
                 var rows = new ConnectionRows<TEntity>(
-                    () => sort.Apply(filter.Apply(list, where), order),
+                    () => sort.Apply(filter.Apply(source(kept, request), where), order),
                     request,
                     $"{context.ParentType.Name}.{context.FieldDefinition.Name}",
                     ArgumentKey.Of(context, PagingArguments));

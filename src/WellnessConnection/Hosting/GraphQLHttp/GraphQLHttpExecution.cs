@@ -21,8 +21,9 @@ public sealed class GraphQLHttpExecution(HttpContext context, GraphQLHttpRequest
     public GraphQLDocument? Document { get; set; }
 
     /// <summary>
-    /// The <see cref="Document"/> passed the limits and GraphQL validation for an earlier request: only the rules that
-    /// depend on the request itself (method, variables) run again.
+    /// The <see cref="Document"/> passed the limits and GraphQL validation: for an earlier request (set before
+    /// execution: only the rules that depend on the request itself, method and variables, run again), or for this one
+    /// (set by the executor once validation passed).
     /// </summary>
     public bool DocumentValidated { get; set; }
 

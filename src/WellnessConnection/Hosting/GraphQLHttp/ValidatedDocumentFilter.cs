@@ -25,8 +25,9 @@ internal sealed class ValidatedDocumentFilter(ValidatedDocumentCache documents) 
         }
 
         var result = await proceed(execution);
-        // Executed: it passed validation (and every limit before it); errors while resolving fields do not matter here.
-        if (result.Result is { Executed: true } executed && (executed.Document ?? execution.Document) is { } document)
+        // The executor marks a document that passed validation (and so every limit before it); the result itself may
+        // be a cached body by now.
+        if (execution.DocumentValidated && execution.Document is { } document)
         {
             documents.Add(hash, operationName, document);
         }
