@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using GraphQL;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -19,6 +18,8 @@ namespace WellnessConnection.Hosting.Caching;
 /// POST responses are kept in memory too, but sent with <c>Cache-Control: no-cache</c>: shared caches do not store
 /// POST, and a conditional POST would have to fail with 412 (RFC 9110 §13.1.2), so <c>If-None-Match</c> is only
 /// honoured on GET. Clients that want 304s and CDN caching use GET (short with a <c>documentId</c>).
+/// A response is kept once it is asked for a second time while it would still be fresh: a one-off request (new
+/// variables each time) would only push out responses that are asked again, and make the collector copy every body.
 /// </remarks>
 internal sealed class ResponseCacheFilter(
     IndexStore index,
@@ -30,7 +31,11 @@ internal sealed class ResponseCacheFilter(
     // A kept response costs its body plus the entry, the key and the hash; roughly.
     private const int EntryOverhead = 512;
 
+    // Keys asked once, counted not sized: a key is 64 characters.
+    private const int SeenLimit = 50_000;
+
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.SizeLimitBytes });
+    private readonly MemoryCache seen = new(new MemoryCacheOptions { SizeLimit = SeenLimit });
 
     public int Order => GraphQLHttpFilterOrder.ResponseCache;
 
@@ -64,19 +69,15 @@ internal sealed class ResponseCacheFilter(
 
             var body = await writer.SerializeAsync(executed, execution.CancellationToken);
             var freshness = CrisisLineSelection.IsSelectedBy(executed.Document) ? settings.CrisisLines : settings.Normal;
-            response = new CachedResponse(body, Convert.ToHexStringLower(SHA256.HashData(body)), freshness, now);
+            response = new CachedResponse(body, version, key, freshness, now);
             // A version published during execution may or may not be in this result: keep it under neither.
             if (body.Length <= settings.MaxEntryBytes && index.Current?.Version == version)
             {
-                cache.Set(key, response, new MemoryCacheEntryOptions
-                {
-                    Size = body.Length + EntryOverhead,
-                    AbsoluteExpirationRelativeToNow = freshness.MaxAge,
-                });
+                Keep(key, response);
             }
         }
 
-        var etag = ResponseEntityTag.For(version, key, execution.ResponseMediaType, response.BodyHash);
+        var etag = response.EntityTagFor(execution.ResponseMediaType);
         var isGet = HttpMethods.IsGet(context.Request.Method);
         SetHeaders(context.Response, etag, response, isGet ? response.Freshness.CacheControl : "no-cache", now);
         return isGet && ResponseEntityTag.Matches(context.Request.Headers.IfNoneMatch, etag)
@@ -84,7 +85,27 @@ internal sealed class ResponseCacheFilter(
             : GraphQLHttpResult.FromBody(response.Body);
     }
 
-    public void Dispose() => cache.Dispose();
+    public void Dispose()
+    {
+        cache.Dispose();
+        seen.Dispose();
+    }
+
+    private void Keep(string key, CachedResponse response)
+    {
+        var freshFor = response.Freshness.MaxAge;
+        if (!seen.TryGetValue(key, out _))
+        {
+            seen.Set(key, true, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = freshFor });
+            return;
+        }
+
+        cache.Set(key, response, new MemoryCacheEntryOptions
+        {
+            Size = response.Body.Length + EntryOverhead,
+            AbsoluteExpirationRelativeToNow = freshFor,
+        });
+    }
 
     private static void SetHeaders(HttpResponse response, string etag, CachedResponse cached, string cacheControl, DateTimeOffset now)
     {
