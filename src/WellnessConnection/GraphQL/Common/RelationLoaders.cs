@@ -12,19 +12,23 @@ namespace WellnessConnection.GraphQL.Common;
 /// </summary>
 public sealed class RelationLoaders(ContentRequest request)
 {
+    private const string SessionTopicsScope = "Session.topics";
+    private const string SessionFacilitatorsScope = "Session.facilitators";
+    private const string SeriesScope = "Series.byId";
+
     public BatchLoader<int, BodyEntity> Bodies { get; } = new(async (ids, ct) =>
         await request.Db.Bodies.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct));
 
-    public BatchLoader<int, List<TopicEntity>> SessionTopics { get; } = new(MemoizedBatch.Of(request, "Session.topics", Size, (ids, ct) =>
+    public BatchLoader<int, List<TopicEntity>> SessionTopics { get; } = new(MemoizedBatch.Of(request, SessionTopicsScope, Size, (ids, ct) =>
         Linked(request, ContentDbContext.SessionTopics, ids, request.Visible(request.Db.Topics), ct)), []);
 
-    public BatchLoader<int, List<FacilitatorEntity>> SessionFacilitators { get; } = new(MemoizedBatch.Of(request, "Session.facilitators", Size, (ids, ct) =>
+    public BatchLoader<int, List<FacilitatorEntity>> SessionFacilitators { get; } = new(MemoizedBatch.Of(request, SessionFacilitatorsScope, Size, (ids, ct) =>
         Linked(request, ContentDbContext.SessionFacilitators, ids, request.Visible(request.Db.Facilitators), ct)), []);
 
     public BatchLoader<int, List<TopicEntity>> ResourceTopics { get; } = new(MemoizedBatch.Of(request, "Resource.topics", Size, (ids, ct) =>
         Linked(request, ContentDbContext.ResourceTopics, ids, request.Visible(request.Db.Topics), ct)), []);
 
-    public BatchLoader<int, SeriesEntity> Series { get; } = new(MemoizedBatch.Of<SeriesEntity>(request, "Series.byId", _ => MemoSizes.Row, async (ids, ct) =>
+    public BatchLoader<int, SeriesEntity> Series { get; } = new(MemoizedBatch.Of<SeriesEntity>(request, SeriesScope, _ => MemoSizes.Row, async (ids, ct) =>
         await request.Visible(request.Db.Series).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct)));
 
     /// <summary>A series' visible sessions, by part number.</summary>
@@ -48,6 +52,18 @@ public sealed class RelationLoaders(ContentRequest request)
             .ToListAsync(ct);
         return rows.GroupBy(x => x.ToId).ToDictionary(g => g.Key, g => g.Select(x => x.Resource).ToList());
     }), []);
+
+    /// <summary>A session's topics: the list itself when the memo has it (the field completes at once), else a batch load.</summary>
+    public object TopicsOf(int sessionId) =>
+        MemoizedBatch.TryKnown(request, SessionTopicsScope, sessionId, out var kept) ? kept as List<TopicEntity> ?? [] : SessionTopics.Load(sessionId);
+
+    /// <summary>A session's facilitators, like <see cref="TopicsOf"/>.</summary>
+    public object FacilitatorsOf(int sessionId) =>
+        MemoizedBatch.TryKnown(request, SessionFacilitatorsScope, sessionId, out var kept) ? kept as List<FacilitatorEntity> ?? [] : SessionFacilitators.Load(sessionId);
+
+    /// <summary>A series by id, like <see cref="TopicsOf"/>; null when it is not served.</summary>
+    public object? SeriesOf(int seriesId) =>
+        MemoizedBatch.TryKnown(request, SeriesScope, seriesId, out var kept) ? kept as SeriesEntity : Series.Load(seriesId);
 
     private static async Task<Dictionary<int, List<T>>> Linked<T>(ContentRequest request, string table, IReadOnlyList<int> ids, IQueryable<T> targets, CancellationToken ct)
         where T : DocumentEntity

@@ -55,6 +55,16 @@ public static class MemoizedBatch
         return values;
     };
 
+    /// <summary>
+    /// What the memo holds for <paramref name="id"/>, without waiting for a batch: a resolver that finds it can answer
+    /// at once instead of deferring its field to the batch loader. <see cref="Absent"/> when the fetch had nothing.
+    /// </summary>
+    public static bool TryKnown(ContentRequest request, string scope, int id, out object? kept)
+    {
+        kept = null;
+        return request.Memo is { } memo && memo.TryGet(Key(request, scope, id), out kept);
+    }
+
     private static MemoKey Key(ContentRequest request, string scope, int id) =>
         request.MemoKey(scope, id.ToString(CultureInfo.InvariantCulture));
 }
