@@ -18,8 +18,8 @@ namespace WellnessConnection.Hosting.Caching;
 /// POST responses are kept in memory too, but sent with <c>Cache-Control: no-cache</c>: shared caches do not store
 /// POST, and a conditional POST would have to fail with 412 (RFC 9110 §13.1.2), so <c>If-None-Match</c> is only
 /// honoured on GET. Clients that want 304s and CDN caching use GET (short with a <c>documentId</c>).
-/// A response is kept once it is asked for a second time while it would still be fresh: a one-off request (new
-/// variables each time) would only push out responses that are asked again, and make the collector copy every body.
+/// A response is kept once it is asked for a second time (<see cref="Doorkeeper"/>): a one-off request (new variables
+/// each time) would only push out responses that are asked again, and make the collector copy every body.
 /// </remarks>
 internal sealed class ResponseCacheFilter(
     IndexStore index,
@@ -31,11 +31,8 @@ internal sealed class ResponseCacheFilter(
     // A kept response costs its body plus the entry, the key and the hash; roughly.
     private const int EntryOverhead = 512;
 
-    // Keys asked once, counted not sized: a key is 64 characters.
-    private const int SeenLimit = 50_000;
-
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.SizeLimitBytes });
-    private readonly MemoryCache seen = new(new MemoryCacheOptions { SizeLimit = SeenLimit });
+    private readonly Doorkeeper seen = new();
 
     public int Order => GraphQLHttpFilterOrder.ResponseCache;
 
@@ -85,25 +82,19 @@ internal sealed class ResponseCacheFilter(
             : GraphQLHttpResult.FromBody(response.Body);
     }
 
-    public void Dispose()
-    {
-        cache.Dispose();
-        seen.Dispose();
-    }
+    public void Dispose() => cache.Dispose();
 
     private void Keep(string key, CachedResponse response)
     {
-        var freshFor = response.Freshness.MaxAge;
-        if (!seen.TryGetValue(key, out _))
+        if (!seen.SeenBefore(Doorkeeper.FingerprintOfHex(key)))
         {
-            seen.Set(key, true, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = freshFor });
             return;
         }
 
         cache.Set(key, response, new MemoryCacheEntryOptions
         {
             Size = response.Body.Length + EntryOverhead,
-            AbsoluteExpirationRelativeToNow = freshFor,
+            AbsoluteExpirationRelativeToNow = response.Freshness.MaxAge,
         });
     }
 
