@@ -16,8 +16,14 @@ public sealed class RelationLoaders(ContentRequest request)
     private const string SessionFacilitatorsScope = "Session.facilitators";
     private const string SeriesScope = "Series.byId";
 
+    // A session or topic page asks for one body: a compiled query skips EF Core's translation and cache lookup.
+    private static readonly Func<ContentDbContext, int, CancellationToken, Task<BodyEntity?>> BodyById =
+        EF.CompileAsyncQuery((ContentDbContext db, int id, CancellationToken ct) => db.Bodies.FirstOrDefault(b => b.Id == id));
+
     public BatchLoader<int, BodyEntity> Bodies { get; } = new(async (ids, ct) =>
-        await request.Db.Bodies.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct));
+        ids.Count == 1
+            ? await BodyById(request.Db, ids[0], ct) is { } body ? new Dictionary<int, BodyEntity> { [body.Id] = body } : []
+            : await request.Db.Bodies.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct));
 
     public BatchLoader<int, List<TopicEntity>> SessionTopics { get; } = new(MemoizedBatch.Of(request, SessionTopicsScope, Size, (ids, ct) =>
         Linked(request, ContentDbContext.SessionTopics, ids, request.Visible(request.Db.Topics), ct)), []);
