@@ -14,8 +14,13 @@ public static class VaryHeader
             return;
         }
 
-        if (vary.Count == 1 && vary[0] is { } single && Lists(single, name))
+        if (vary.Count == 1 && vary[0] is { } single && IsClean(single))
         {
+            if (!Lists(single, name))
+            {
+                headers.Vary = $"{single}, {name}";
+            }
+
             return;
         }
 
@@ -25,6 +30,21 @@ public static class VaryHeader
             names.Add(name);
             headers.Vary = string.Join(", ", names);
         }
+    }
+
+    // Written as this class writes it: names separated by ", ", none empty, none padded.
+    private static bool IsClean(string value)
+    {
+        foreach (var range in value.AsSpan().Split(", "))
+        {
+            var name = value.AsSpan()[range];
+            if (name.IsEmpty || name.Contains(',') || name.Trim().Length != name.Length)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The common case, one header value: a name already in it is found without splitting.
