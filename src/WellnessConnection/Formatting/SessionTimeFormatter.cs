@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NodaTime;
 
 namespace WellnessConnection.Formatting;
@@ -9,6 +10,11 @@ namespace WellnessConnection.Formatting;
 /// </summary>
 public static class SessionTimeFormatter
 {
+    private const int MaxFormatted = 100_000;
+
+    // A listing shows the same few hundred start times over and over: each is written once per zone and language.
+    private static readonly ConcurrentDictionary<(long UtcTicks, string Zone, string Language), string> Formatted = new();
+
     /// <summary>The IANA zones accepted: tzdb's zones for Canada and their Canadian alias names.</summary>
     public static IReadOnlyList<string> CanadianZones => CanadianTimeZones.Ids;
 
@@ -17,6 +23,25 @@ public static class SessionTimeFormatter
     /// <summary>The start as its local date and time in <paramref name="timeZoneId"/>, followed by the zone's abbreviation.</summary>
     /// <exception cref="ArgumentException">The zone is not Canadian, or the language is not <c>en</c> or <c>fr</c>.</exception>
     public static string Format(DateTimeOffset startsAt, string timeZoneId, string language)
+    {
+        var key = (startsAt.UtcTicks, timeZoneId, language);
+        if (Formatted.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var text = FormatUncached(startsAt, timeZoneId, language);
+        // Bounded: session start times, Canadian zones, two languages; emptied in the unlikely case it fills.
+        if (Formatted.Count >= MaxFormatted)
+        {
+            Formatted.Clear();
+        }
+
+        Formatted[key] = text;
+        return text;
+    }
+
+    private static string FormatUncached(DateTimeOffset startsAt, string timeZoneId, string language)
     {
         var displayLanguage = ParseLanguage(language);
         var local = ToZoned(startsAt, timeZoneId);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NodaTime;
 using NodaTime.Text;
 
@@ -42,7 +43,14 @@ internal static class ZoneAbbreviations
         };
     }
 
-    private static bool ObservesDaylightTime(DateTimeZone zone, int year)
+    // Asked for every time shown; the answer is fixed per zone and year. Bounded: Canadian zones only (the formatter
+    // refuses others), and the years sessions are held in.
+    private static readonly ConcurrentDictionary<(string ZoneId, int Year), bool> DaylightTimeByYear = new();
+
+    private static bool ObservesDaylightTime(DateTimeZone zone, int year) =>
+        DaylightTimeByYear.GetOrAdd((zone.Id, year), key => ComputeObservesDaylightTime(zone, key.Year));
+
+    private static bool ComputeObservesDaylightTime(DateTimeZone zone, int year)
     {
         var start = zone.AtStartOfDay(new LocalDate(year, 1, 1)).ToInstant();
         var end = zone.AtStartOfDay(new LocalDate(year + 1, 1, 1)).ToInstant();

@@ -29,7 +29,8 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        Document<SessionEntity>(modelBuilder).HasIndex(s => new { s.Locale, s.StartsAt });
+        // The default order of session lists, tie-break included: SQLite reads a page in index order and stops.
+        Document<SessionEntity>(modelBuilder).HasIndex(s => new { s.Locale, s.StartsAt, s.SourcePath });
         Document<SeriesEntity>(modelBuilder);
         Document<TopicEntity>(modelBuilder);
         Document<FacilitatorEntity>(modelBuilder);

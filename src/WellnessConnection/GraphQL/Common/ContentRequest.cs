@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WellnessConnection.GraphQL.Memoization;
 using WellnessConnection.Hosting.Preview;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Entities;
@@ -14,17 +15,25 @@ namespace WellnessConnection.GraphQL.Common;
 public sealed class ContentRequest : IDisposable
 {
     private readonly IndexLease lease;
+    private ContentDbContext? db;
+    private IndexMemo? memo;
+    private long? slice;
 
     public ContentRequest(IndexStore store, TimeProvider time, IPreviewContext? preview = null)
     {
         lease = store.Acquire();
-        Db = lease.Index.CreateContext();
         Now = time.GetUtcNow();
         IsPreview = preview?.IsPreview == true;
         Loaders = new RelationLoaders(this);
     }
 
-    public ContentDbContext Db { get; }
+    /// <summary>Opened on first use: a request answered from the <see cref="Memo"/> never opens one.</summary>
+    public ContentDbContext Db => db ??= lease.Index.CreateContext();
+
+    /// <summary>
+    /// What earlier requests read from this request's index; null when previewing, whose results are never shared.
+    /// </summary>
+    public IndexMemo? Memo => IsPreview ? null : memo ??= IndexMemo.For(lease.Index);
 
     /// <summary>The request's "now", read once so that every field of a response agrees on it.</summary>
     public DateTimeOffset Now { get; }
@@ -52,9 +61,13 @@ public sealed class ContentRequest : IDisposable
 
     public void Dispose()
     {
-        Db.Dispose();
+        db?.Dispose();
         lease.Dispose();
     }
+
+    /// <summary>The <see cref="Memo"/> key of a result read with this request's "now" (only when there is a memo).</summary>
+    public MemoKey MemoKey(string scope, string arguments) =>
+        new(scope, arguments, slice ??= (Memo ?? throw new InvalidOperationException("A request that previews has no memo.")).SliceOf(Now.UtcDateTime));
 
     /// <summary>The documents this request may see by their <c>draft</c> flag (all of them in preview).</summary>
     public IQueryable<T> Visible<T>(IQueryable<T> documents)

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using WellnessConnection.GraphQL.Memoization;
 using WellnessConnection.Storage.Entities;
 
 namespace WellnessConnection.GraphQL.Common;
@@ -20,8 +21,21 @@ public static class SlugLookup
             .ResolveAsync(async context =>
             {
                 var slug = context.GetArgument<string>("slug");
-                return await source(context.RequestServices!.Request(), Locales.Of(context))
-                    .FirstOrDefaultAsync(d => d.Slug == slug, context.CancellationToken);
+                var locale = Locales.Of(context);
+                var request = context.RequestServices!.Request();
+                if (request.Memo is not { } memo)
+                {
+                    return await source(request, locale).FirstOrDefaultAsync(d => d.Slug == slug, context.CancellationToken);
+                }
+
+                var key = request.MemoKey($"Query.{name}", $"{locale}\n{slug}");
+                if (!memo.TryGet<object>(key, out var kept))
+                {
+                    kept = await source(request, locale).FirstOrDefaultAsync(d => d.Slug == slug, context.CancellationToken) ?? (object)Absent.Instance;
+                    memo.Set(key, kept, MemoSizes.Row);
+                }
+
+                return kept as TEntity;
             });
 
     // crisisLine -> crisis line

@@ -23,7 +23,7 @@ public static class CrisisLineQueries
                     lines = lines.Where(c => c.Scope == "national" || c.Regions.Contains(region));
                 }
 
-                return await lines.OrderBy(c => c.Scope != "national").ThenBy(c => c.Name).ThenBy(c => c.Id).ToListAsync(context.CancellationToken);
+                return await lines.OrderBy(c => c.Scope != "national").ThenBy(c => c.Name).ThenBy(c => c.SourcePath).ToListAsync(context.CancellationToken);
             });
         query.BySlug<CrisisLineGraphType, CrisisLineEntity>("crisisLine", (request, locale) => request.CrisisLines(locale));
     }

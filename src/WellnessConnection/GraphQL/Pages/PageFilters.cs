@@ -11,7 +11,7 @@ public static class PageFilters
         .Text("title", p => p.Title)
         .Number("order", p => p.Order);
 
-    public static readonly SortDefinition<PageEntity> Sort = new SortDefinition<PageEntity>(p => p.Id)
+    public static readonly SortDefinition<PageEntity> Sort = new SortDefinition<PageEntity>(p => p.SourcePath)
         .Field("order", p => p.Order)
         .Field("title", p => p.Title)
         .Field("slug", p => p.Slug)

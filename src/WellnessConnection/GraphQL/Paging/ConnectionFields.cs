@@ -3,6 +3,7 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using WellnessConnection.GraphQL.Common;
 using WellnessConnection.GraphQL.Filtering;
+using WellnessConnection.GraphQL.Memoization;
 using WellnessConnection.GraphQL.Sorting;
 
 namespace WellnessConnection.GraphQL.Paging;
@@ -13,6 +14,9 @@ namespace WellnessConnection.GraphQL.Paging;
 /// </summary>
 public static class ConnectionFields
 {
+    /// <summary>Paging is the page's business, not the list's: every page of a list shares its count.</summary>
+    private static readonly HashSet<string> PagingArguments = new(StringComparer.Ordinal) { "first", "after", "last", "before" };
+
     public static FieldBuilder<TSource, object> Connection<TSource, TNodeType, TEntity, TFilterInput, TSortInput>(
         this ObjectGraphType<TSource> type,
         string name,
@@ -33,8 +37,15 @@ public static class ConnectionFields
             {
                 var request = context.RequestServices!.Request();
                 var page = PageRequest.From(context);
-                var query = filter.Apply(source(context, request), context.GetArgument<Dictionary<string, object?>?>("where"));
-                var ordered = sort.Apply(query, context.GetArgument<List<object?>?>("order"));
-                return await Pager.PageAsync(ordered, page, context.CancellationToken);
+                var where = context.GetArgument<Dictionary<string, object?>?>("where");
+                var order = context.GetArgument<List<object?>?>("order");
+                // Built only if SQL is read, from a copy of the context: GraphQL.NET reuses the original for other fields.
+                var kept = new ResolveFieldContext<TSource>(context);
+                var rows = new ConnectionRows<TEntity>(
+                    () => sort.Apply(filter.Apply(source(kept, request), where), order),
+                    request,
+                    $"{context.ParentType.Name}.{context.FieldDefinition.Name}",
+                    ArgumentKey.Of(context, PagingArguments));
+                return await Pager.PageAsync(rows, page, context.CancellationToken);
             });
 }

@@ -16,7 +16,7 @@ public static class ResourceFilters
         .EnumList<AudienceGraphType>("audience", r => r.Audience)
         .Documents<TopicEntity, TopicFilterInputType>("topics", r => r.Topics, TopicFilters.Definition);
 
-    public static readonly SortDefinition<ResourceEntity> Sort = new SortDefinition<ResourceEntity>(r => r.Id)
+    public static readonly SortDefinition<ResourceEntity> Sort = new SortDefinition<ResourceEntity>(r => r.SourcePath)
         .Field("title", r => r.Title)
         .Field("kind", r => r.Kind)
         .Field("slug", r => r.Slug)

@@ -11,7 +11,7 @@ public static class SeriesFilters
         .Text("title", s => s.Title)
         .Text("summary", s => s.Summary);
 
-    public static readonly SortDefinition<SeriesEntity> Sort = new SortDefinition<SeriesEntity>(s => s.Id)
+    public static readonly SortDefinition<SeriesEntity> Sort = new SortDefinition<SeriesEntity>(s => s.SourcePath)
         .Field("title", s => s.Title)
         .Field("slug", s => s.Slug)
         .DefaultBy(s => s.Title);

@@ -25,7 +25,7 @@ public static class SessionFilters
         .Documents<FacilitatorEntity, FacilitatorFilterInputType>("facilitators", s => s.Facilitators, FacilitatorFilters.Definition)
         .Document<SeriesEntity, SeriesFilterInputType>("series", s => s.Series, SeriesFilters.Definition);
 
-    public static readonly SortDefinition<SessionEntity> Sort = new SortDefinition<SessionEntity>(s => s.Id)
+    public static readonly SortDefinition<SessionEntity> Sort = new SortDefinition<SessionEntity>(s => s.SourcePath)
         .Field("startsAt", s => s.StartsAt)
         .Field("title", s => s.Title)
         .Field("durationMinutes", s => s.DurationMinutes)

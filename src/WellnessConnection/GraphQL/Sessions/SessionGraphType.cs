@@ -51,12 +51,12 @@ public sealed class SessionGraphType : DocumentGraphType<SessionEntity>
         Field(s => s.RegistrationUrl, nullable: true).Description("Where to register.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FacilitatorGraphType>>>>("facilitators")
             .Description("In the order the editor listed them.")
-            .Resolve(context => context.RequestServices!.Request().Loaders.SessionFacilitators.Load(context.Source.Id));
+            .Resolve(context => context.RequestServices!.Request().Loaders.FacilitatorsOf(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TopicGraphType>>>>("topics")
             .Description("In the order the editor listed them.")
-            .Resolve(context => context.RequestServices!.Request().Loaders.SessionTopics.Load(context.Source.Id));
+            .Resolve(context => context.RequestServices!.Request().Loaders.TopicsOf(context.Source.Id));
         Field<SeriesGraphType>("series")
-            .Resolve(context => context.Source.SeriesId is { } id ? context.RequestServices!.Request().Loaders.Series.Load(id) : null);
+            .Resolve(context => context.Source.SeriesId is { } id ? context.RequestServices!.Request().Loaders.SeriesOf(id) : null);
         Field(s => s.Part, nullable: true).Description("The part number within the series.");
     }
 }

@@ -5,9 +5,13 @@ namespace WellnessConnection.GraphQL.Sorting;
 
 /// <summary>
 /// The sortable fields of <typeparamref name="T"/> and its default order. Both the GraphQL <c>...SortInput</c> and the
-/// SQL <c>ORDER BY</c> come from it. The id is always the last key, so that pages never overlap or skip a row.
+/// SQL <c>ORDER BY</c> come from it. A unique key is always the last one, so that pages never overlap or skip a row.
 /// </summary>
-public sealed class SortDefinition<T>(Expression<Func<T, int>> id)
+/// <param name="tieBreak">
+/// The last key: the document's source path, unique per locale and the same whether the index was built whole or
+/// patched (row ids are not: a patched index gives a re-indexed document a new id).
+/// </param>
+public sealed class SortDefinition<T>(Expression<Func<T, string>> tieBreak)
 {
     private readonly List<(string Name, LambdaExpression Key)> fields = [];
     private readonly List<(LambdaExpression Key, SortDirection Direction)> defaults = [];
@@ -44,7 +48,7 @@ public sealed class SortDefinition<T>(Expression<Func<T, int>> id)
         }
 
         keys.AddRange(keys.Count == 0 ? defaults : []);
-        keys.Add((id, SortDirection.Ascending));
+        keys.Add((tieBreak, SortDirection.Ascending));
 
         var ordered = (IOrderedQueryable<T>)query;
         for (var i = 0; i < keys.Count; i++)

@@ -12,7 +12,7 @@ public static class TopicFilters
         .Text("summary", t => t.Summary)
         .Number("order", t => t.Order);
 
-    public static readonly SortDefinition<TopicEntity> Sort = new SortDefinition<TopicEntity>(t => t.Id)
+    public static readonly SortDefinition<TopicEntity> Sort = new SortDefinition<TopicEntity>(t => t.SourcePath)
         .Field("order", t => t.Order)
         .Field("name", t => t.Name)
         .Field("slug", t => t.Slug)

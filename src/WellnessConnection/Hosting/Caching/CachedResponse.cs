@@ -1,9 +1,51 @@
+using System.Security.Cryptography;
+
 namespace WellnessConnection.Hosting.Caching;
 
-/// <summary>A successful response kept in memory: its JSON, a hash of it for the ETag, and when it was stored.</summary>
-public sealed record CachedResponse(byte[] Body, string BodyHash, Freshness Freshness, DateTimeOffset StoredAt)
+/// <summary>
+/// A successful response: its JSON, when it was made, and its entity tags, made once per media type rather than
+/// at each request that is answered with it.
+/// </summary>
+public sealed class CachedResponse(ReadOnlyMemory<byte> body, string contentVersion, string key, Freshness freshness, DateTimeOffset storedAt)
 {
+    private readonly string bodyHash = Convert.ToHexStringLower(SHA256.HashData(body.Span));
+    private (string MediaType, string Tag)? first;
+    private (string MediaType, string Tag)? second;
+
+    public ReadOnlyMemory<byte> Body { get; } = body;
+
+    public Freshness Freshness { get; } = freshness;
+
+    public DateTimeOffset StoredAt { get; } = storedAt;
+
     public TimeSpan AgeAt(DateTimeOffset now) => now - StoredAt;
 
     public bool IsFreshAt(DateTimeOffset now) => AgeAt(now) < Freshness.MaxAge;
+
+    /// <summary>The <c>ETag</c> of this body in <paramref name="mediaType"/> (<see cref="ResponseEntityTag"/>).</summary>
+    public string EntityTagFor(string mediaType)
+    {
+        // Two media types are negotiated (GraphQLHttpMediaTypes); a race only computes the same tag twice.
+        if (first is { } a && a.MediaType == mediaType)
+        {
+            return a.Tag;
+        }
+
+        if (second is { } b && b.MediaType == mediaType)
+        {
+            return b.Tag;
+        }
+
+        var tag = ResponseEntityTag.For(contentVersion, key, mediaType, bodyHash);
+        if (first is null)
+        {
+            first = (mediaType, tag);
+        }
+        else
+        {
+            second = (mediaType, tag);
+        }
+
+        return tag;
+    }
 }

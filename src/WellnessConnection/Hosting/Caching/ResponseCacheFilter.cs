@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using GraphQL;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -19,6 +18,8 @@ namespace WellnessConnection.Hosting.Caching;
 /// POST responses are kept in memory too, but sent with <c>Cache-Control: no-cache</c>: shared caches do not store
 /// POST, and a conditional POST would have to fail with 412 (RFC 9110 §13.1.2), so <c>If-None-Match</c> is only
 /// honoured on GET. Clients that want 304s and CDN caching use GET (short with a <c>documentId</c>).
+/// A response is kept once it is asked for a second time (<see cref="Doorkeeper"/>): a one-off request (new variables
+/// each time) would only push out responses that are asked again, and make the collector copy every body.
 /// </remarks>
 internal sealed class ResponseCacheFilter(
     IndexStore index,
@@ -31,6 +32,7 @@ internal sealed class ResponseCacheFilter(
     private const int EntryOverhead = 512;
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.SizeLimitBytes });
+    private readonly Doorkeeper seen = new();
 
     public int Order => GraphQLHttpFilterOrder.ResponseCache;
 
@@ -64,19 +66,15 @@ internal sealed class ResponseCacheFilter(
 
             var body = await writer.SerializeAsync(executed, execution.CancellationToken);
             var freshness = CrisisLineSelection.IsSelectedBy(executed.Document) ? settings.CrisisLines : settings.Normal;
-            response = new CachedResponse(body, Convert.ToHexStringLower(SHA256.HashData(body)), freshness, now);
+            response = new CachedResponse(body, version, key, freshness, now);
             // A version published during execution may or may not be in this result: keep it under neither.
             if (body.Length <= settings.MaxEntryBytes && index.Current?.Version == version)
             {
-                cache.Set(key, response, new MemoryCacheEntryOptions
-                {
-                    Size = body.Length + EntryOverhead,
-                    AbsoluteExpirationRelativeToNow = freshness.MaxAge,
-                });
+                Keep(key, response);
             }
         }
 
-        var etag = ResponseEntityTag.For(version, key, execution.ResponseMediaType, response.BodyHash);
+        var etag = response.EntityTagFor(execution.ResponseMediaType);
         var isGet = HttpMethods.IsGet(context.Request.Method);
         SetHeaders(context.Response, etag, response, isGet ? response.Freshness.CacheControl : "no-cache", now);
         return isGet && ResponseEntityTag.Matches(context.Request.Headers.IfNoneMatch, etag)
@@ -85,6 +83,20 @@ internal sealed class ResponseCacheFilter(
     }
 
     public void Dispose() => cache.Dispose();
+
+    private void Keep(string key, CachedResponse response)
+    {
+        if (!seen.SeenBefore(Doorkeeper.FingerprintOfHex(key)))
+        {
+            return;
+        }
+
+        cache.Set(key, response, new MemoryCacheEntryOptions
+        {
+            Size = response.Body.Length + EntryOverhead,
+            AbsoluteExpirationRelativeToNow = response.Freshness.MaxAge,
+        });
+    }
 
     private static void SetHeaders(HttpResponse response, string etag, CachedResponse cached, string cacheControl, DateTimeOffset now)
     {

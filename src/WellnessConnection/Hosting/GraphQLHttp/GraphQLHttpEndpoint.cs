@@ -16,6 +16,8 @@ public static class GraphQLHttpEndpoint
         services.TryAddSingleton<GraphQLHttpExecutor>();
         services.TryAddSingleton<GraphQLHttpResponseWriter>();
         services.TryAddSingleton<GraphQLHttpHandler>();
+        services.TryAddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton<IGraphQLHttpFilter, ValidatedDocumentFilter>();
         return services;
     }
 

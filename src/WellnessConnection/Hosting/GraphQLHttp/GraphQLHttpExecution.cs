@@ -20,6 +20,13 @@ public sealed class GraphQLHttpExecution(HttpContext context, GraphQLHttpRequest
     /// <summary>The request's document already parsed, if a filter parsed it; GraphQL.NET then does not parse it again.</summary>
     public GraphQLDocument? Document { get; set; }
 
+    /// <summary>
+    /// The <see cref="Document"/> passed the limits and GraphQL validation: for an earlier request (set before
+    /// execution: only the rules that depend on the request itself, method and variables, run again), or for this one
+    /// (set by the executor once validation passed).
+    /// </summary>
+    public bool DocumentValidated { get; set; }
+
     /// <summary>Cancels execution: the request's own, or one linked to a timeout.</summary>
     public CancellationToken CancellationToken { get; set; } = context.RequestAborted;
 

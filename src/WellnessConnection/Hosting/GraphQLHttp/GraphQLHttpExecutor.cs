@@ -31,7 +31,7 @@ internal sealed class GraphQLHttpExecutor
         var context = execution.HttpContext;
         var request = execution.Request;
         var rule = HttpMethods.IsGet(context.Request.Method) ? ReadOnlyOperationRule.ForGet : ReadOnlyOperationRule.ForPost;
-        return GraphQLHttpResult.From(await executer.ExecuteAsync(new ExecutionOptions
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             // Resolved per request: the schema may be registered scoped.
             Schema = context.RequestServices.GetRequiredService<ISchema>(),
@@ -45,10 +45,20 @@ internal sealed class GraphQLHttpExecutor
             RequestServices = context.RequestServices,
             User = context.User,
             CancellationToken = execution.CancellationToken,
-            // Rules the app adds through the GraphQL builder are appended to these by the executer.
-            ValidationRules = DocumentValidator.CoreRules.Append(rule),
+            // Rules the app adds through the GraphQL builder (limits, complexity, which depends on the variables) are
+            // appended to these by the executer. A document validated before needs none of the core rules again.
+            ValidationRules = execution.DocumentValidated ? [rule] : DocumentValidator.CoreRules.Append(rule),
             // A document cache skips the core rules but must not skip this one.
             CachedDocumentValidationRules = [rule],
-        }));
+        });
+
+        // Executed means validated: whatever the fields then did, the document itself is fine.
+        if (result is { Executed: true, Document: { } document })
+        {
+            execution.Document = document;
+            execution.DocumentValidated = true;
+        }
+
+        return GraphQLHttpResult.From(result);
     }
 }

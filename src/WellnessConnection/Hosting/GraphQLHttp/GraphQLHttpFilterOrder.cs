@@ -1,12 +1,15 @@
 namespace WellnessConnection.Hosting.GraphQLHttp;
 
 /// <summary>
-/// Where each feature's filter runs. The document is known (persisted documents) before its size is checked
-/// (limits), and both before the cache is asked; the timeout covers execution only, so a cache hit never waits.
+/// Where each feature's filter runs. The document is known (persisted documents), then found among those already
+/// validated, before its size is checked (limits), and all before the cache is asked; the timeout covers execution
+/// only, so a cache hit never waits.
 /// </summary>
 public static class GraphQLHttpFilterOrder
 {
     public const int PersistedDocuments = 100;
+
+    public const int ValidatedDocuments = 150;
 
     public const int DocumentLimits = 200;
 

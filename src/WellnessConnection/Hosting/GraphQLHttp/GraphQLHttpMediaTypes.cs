@@ -24,6 +24,12 @@ internal static class GraphQLHttpMediaTypes
             return Json;
         }
 
+        // What GraphQL clients send, answered without parsing.
+        if (accept.Count == 1 && accept[0] is GraphQLResponse or Json)
+        {
+            return accept[0]!;
+        }
+
         if (!MediaTypeHeaderValue.TryParseList(accept, out var ranges))
         {
             throw NotAcceptable("The Accept header could not be parsed.");

@@ -7,6 +7,10 @@ namespace WellnessConnection.Hosting.GraphQLHttp;
 /// <summary>Writes GraphQL results and HTTP-level refusals as spec-shaped JSON with the right status.</summary>
 internal sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serializer)
 {
+    private const int MaxInitialBuffer = 256 * 1024;
+
+    private int lastLength;
+
     public async Task WriteAsync(HttpContext context, string mediaType, GraphQLHttpResult result)
     {
         if (result.Result is { } executionResult)
@@ -50,12 +54,14 @@ internal sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serialize
     }
 
     /// <summary>The JSON of a result, as <see cref="WriteResultAsync"/> would write it; for the response cache.</summary>
-    public async Task<byte[]> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
+    public async Task<ReadOnlyMemory<byte>> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
     {
         SetCodes(result);
-        using var buffer = new MemoryStream();
+        // Sized from the last response, so the buffer is seldom regrown, and handed out as it is, not copied.
+        using var buffer = new MemoryStream(Volatile.Read(ref lastLength) + 1024);
         await serializer.WriteAsync(buffer, result, cancellationToken);
-        return buffer.ToArray();
+        Volatile.Write(ref lastLength, (int)Math.Min(buffer.Length, MaxInitialBuffer));
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     /// <remarks>

@@ -33,20 +33,35 @@ public sealed partial class RequestLogMiddleware(RequestDelegate next, TimeProvi
                 : failed && !context.Response.HasStarted ? StatusCodes.Status500InternalServerError
                 : context.Response.StatusCode;
             var path = context.Request.Path;
-            var level = status >= 500 ? LogLevel.Error
-                : path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz") ? LogLevel.Debug
-                : LogLevel.Information;
-            var elapsed = Math.Round(time.GetElapsedTime(started).TotalMilliseconds, 1);
-            if (OperationName(context) is { } operation)
+            var level = LevelOf(status, path);
+            if (logger.IsEnabled(level))
             {
-                LogOperation(level, context.Request.Method, path.Value ?? "/", operation, status, elapsed);
-            }
-            else
-            {
-                LogRequest(level, context.Request.Method, path.Value ?? "/", status, elapsed);
+                Log(context, level, path, status, Math.Round(time.GetElapsedTime(started).TotalMilliseconds, 1));
             }
         }
     }
+
+    private void Log(HttpContext context, LogLevel level, PathString path, int status, double elapsed)
+    {
+        if (OperationName(context) is { } operation)
+        {
+            LogOperation(level, context.Request.Method, path.Value ?? "/", operation, status, elapsed);
+        }
+        else
+        {
+            LogRequest(level, context.Request.Method, path.Value ?? "/", status, elapsed);
+        }
+    }
+
+    /// <summary>
+    /// Failures at Error, refusals (4xx, and clients that went away) at Information, successes at Debug: one console
+    /// line per successful request costs a busy server more than the request itself, and a success says little. Set
+    /// this category to Debug to see every request.
+    /// </summary>
+    private static LogLevel LevelOf(int status, PathString path) =>
+        status >= 500 ? LogLevel.Error
+        : status >= 400 && !path.StartsWithSegments("/healthz") && !path.StartsWithSegments("/readyz") ? LogLevel.Information
+        : LogLevel.Debug;
 
     private static string? OperationName(HttpContext context)
     {

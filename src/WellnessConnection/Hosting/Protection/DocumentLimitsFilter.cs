@@ -13,7 +13,8 @@ namespace WellnessConnection.Hosting.Protection;
 /// validates it: both cost time in proportion to the document, and a hostile one can be made of nothing else. Also
 /// counts fragment uses: validating that fields merge compares fragments pairwise, so its time grows with their square
 /// (400 spreads of one field take seconds), and so does the number of fields: the document is parsed here (once:
-/// GraphQL.NET is handed the parsed document) and its fields counted before any validation rule runs.
+/// GraphQL.NET is handed the parsed document) and its fields and aliases counted before any validation rule runs.
+/// A document that passed once is not checked again (<see cref="GraphQLHttpExecution.DocumentValidated"/>).
 /// </summary>
 internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<ProtectionOptions> options) : IGraphQLHttpFilter
 {
@@ -21,7 +22,8 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
 
     public ValueTask<GraphQLHttpResult> InvokeAsync(GraphQLHttpExecution execution, GraphQLHttpContinuation proceed)
     {
-        if (execution.Request.Query is not { } query)
+        // A document validated before passed these limits then.
+        if (execution.Request.Query is not { } query || execution.DocumentValidated)
         {
             return proceed(execution);
         }
@@ -75,6 +77,12 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
                 $"The document selects {fields:N0} fields; this endpoint accepts at most {limits.MaxFields:N0}. Ask for less in one request.");
         }
 
+        // Aliases are how one field is asked thousands of times in one request.
+        if (CountAliases(document) > limits.MaxAliases)
+        {
+            return Refuse("TOO_MANY_ALIASES", $"The document has more than {limits.MaxAliases} aliases, the most this endpoint accepts.");
+        }
+
         // Parsed once: GraphQL.NET validates and runs this very document.
         execution.Document = document;
         return proceed(execution);
@@ -88,6 +96,23 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
             GraphQLFragmentDefinition fragment => CountFields(fragment.SelectionSet),
             _ => 0,
         });
+
+    /// <summary>The aliases as written, in operations and fragments.</summary>
+    internal static int CountAliases(GraphQLDocument document) =>
+        document.Definitions.Sum(definition => definition switch
+        {
+            GraphQLOperationDefinition operation => CountAliases(operation.SelectionSet),
+            GraphQLFragmentDefinition fragment => CountAliases(fragment.SelectionSet),
+            _ => 0,
+        });
+
+    private static int CountAliases(GraphQLSelectionSet? selections) =>
+        selections?.Selections.Sum(selection => selection switch
+        {
+            GraphQLField field => (field.Alias is null ? 0 : 1) + CountAliases(field.SelectionSet),
+            GraphQLInlineFragment inline => CountAliases(inline.SelectionSet),
+            _ => 0,
+        }) ?? 0;
 
     // The parser's depth limit (128 nodes) bounds this recursion.
     private static int CountFields(GraphQLSelectionSet? selections) =>

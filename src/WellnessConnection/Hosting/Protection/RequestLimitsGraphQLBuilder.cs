@@ -9,14 +9,13 @@ namespace WellnessConnection.Hosting.Protection;
 public static class RequestLimitsGraphQLBuilder
 {
     /// <summary>
-    /// The validation rules of <see cref="ProtectionOptions"/>: depth and complexity (GraphQL.NET's analyzer), aliases,
-    /// and introspection when it is turned off.
+    /// The validation rules of <see cref="ProtectionOptions"/>: depth and complexity (GraphQL.NET's analyzer), and
+    /// introspection when it is turned off. Aliases are counted with the other document limits (<see cref="DocumentLimitsFilter"/>).
     /// </summary>
     public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder builder)
     {
         builder.AddComplexityAnalyzer((complexity, services) =>
             ComplexityLimits.Configure(complexity, services.GetRequiredService<IOptions<ProtectionOptions>>().Value));
-        builder.AddValidationRule<AliasLimitRule>();
         builder.ConfigureExecutionOptions(options =>
         {
             var limits = options.RequestServices?.GetService<IOptions<ProtectionOptions>>()?.Value;

@@ -64,7 +64,7 @@ public sealed class ResponseCacheTests(EndpointApiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_repeated_query_is_answered_from_memory_get_and_post_alike_until_it_is_no_longer_fresh()
+    public async Task A_query_asked_again_is_then_answered_from_memory_get_and_post_alike_until_it_is_no_longer_fresh()
     {
         const string query = "query Repeated { facilitators { nodes { name } } }";
         var before = factory.Executions.Count;
@@ -72,7 +72,8 @@ public sealed class ResponseCacheTests(EndpointApiFactory factory) : IClassFixtu
         using var first = await factory.PostAsync(new { query });
         using var second = await factory.PostAsync(new { query }, Json);
         using var third = await factory.GetAsync(Query(("query", query)));
-        Assert.Equal(before + 1, factory.Executions.Count);
+        // The first time is only noted (a one-off request is not kept), the second is kept, the third is served from it.
+        Assert.Equal(before + 2, factory.Executions.Count);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await third.Content.ReadAsStringAsync());
         Assert.Equal(Json, second.Content.Headers.ContentType?.MediaType);
 
@@ -82,7 +83,7 @@ public sealed class ResponseCacheTests(EndpointApiFactory factory) : IClassFixtu
 
         factory.Clock.Advance(TimeSpan.FromSeconds(60));
         using var stale = await factory.GetAsync(Query(("query", query)));
-        Assert.Equal(before + 2, factory.Executions.Count);
+        Assert.Equal(before + 3, factory.Executions.Count);
         Assert.False(stale.Headers.Contains("Age"));
     }
 

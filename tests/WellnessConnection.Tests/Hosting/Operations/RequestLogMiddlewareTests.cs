@@ -38,6 +38,45 @@ public sealed class RequestLogMiddlewareTests
         Assert.Equal(500, record.Values["StatusCode"]);
     }
 
+    [Theory]
+    [InlineData(200, LogLevel.Debug)]
+    [InlineData(304, LogLevel.Debug)]
+    [InlineData(400, LogLevel.Information)]
+    [InlineData(429, LogLevel.Information)]
+    [InlineData(503, LogLevel.Error)]
+    public async Task Successes_are_logged_at_debug_refusals_at_information_and_failures_as_errors(int status, LogLevel level)
+    {
+        var (records, middleware) = Create(context =>
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        });
+        var context = new DefaultHttpContext();
+        context.Request.Method = "POST";
+        context.Request.Path = "/graphql";
+
+        await middleware.InvokeAsync(context);
+
+        var record = Assert.Single(records);
+        Assert.Equal(level, record.Level);
+        Assert.Equal(status, record.Values["StatusCode"]);
+    }
+
+    [Fact]
+    public async Task Nothing_is_written_for_a_success_when_debug_is_off()
+    {
+        var capture = new LogCapture();
+        var logger = new LoggerFactory([capture], new LoggerFilterOptions { MinLevel = LogLevel.Information }).CreateLogger<RequestLogMiddleware>();
+        var middleware = new RequestLogMiddleware(_ => Task.CompletedTask, TimeProvider.System, logger);
+        var context = new DefaultHttpContext();
+        context.Request.Method = "GET";
+        context.Request.Path = "/graphql";
+
+        await middleware.InvokeAsync(context);
+
+        Assert.Empty(capture.Records);
+    }
+
     private static (IReadOnlyCollection<CapturedLog> Records, RequestLogMiddleware Middleware) Create(RequestDelegate next)
     {
         var capture = new LogCapture();

@@ -1,0 +1,49 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Caching.Memory;
+using WellnessConnection.Storage;
+
+namespace WellnessConnection.GraphQL.Memoization;
+
+/// <summary>
+/// Results read from one <see cref="ContentIndex"/>, kept for the next request that asks the same thing. An index never
+/// changes once built, so a result stays right for the index's whole life, except for what "now" decides (upcoming,
+/// scheduled): every key therefore carries the request's <see cref="VisibilityChanges.SliceOf">time slice</see>.
+/// One memo per index instance, dropped with it; bounded by <see cref="SizeLimitBytes"/>, least recently used first.
+/// Nothing here is shared between server instances.
+/// </summary>
+[SuppressMessage("Design", "CA1001", Justification = "Dropped with its index, whose end nobody announces; a MemoryCache holds no timer nor unmanaged resource, and the collector reclaims it.")]
+public sealed class IndexMemo
+{
+    /// <summary>A rough budget: entries are sized by the estimates their callers give.</summary>
+    public const long SizeLimitBytes = 32L * 1024 * 1024;
+
+    private static readonly ConditionalWeakTable<ContentIndex, IndexMemo> Memos = [];
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = SizeLimitBytes });
+    private readonly Lazy<VisibilityChanges> changes;
+
+    private IndexMemo(ContentIndex index) =>
+        changes = new Lazy<VisibilityChanges>(() => VisibilityChanges.Read(index), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static IndexMemo For(ContentIndex index) => Memos.GetValue(index, i => new IndexMemo(i));
+
+    /// <summary>The slice of time <paramref name="utcNow"/> falls in; see <see cref="VisibilityChanges.SliceOf"/>.</summary>
+    public long SliceOf(DateTime utcNow) => changes.Value.SliceOf(utcNow);
+
+    public bool TryGet<T>(MemoKey key, out T value)
+    {
+        if (cache.TryGetValue(key, out var found) && found is T typed)
+        {
+            value = typed;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <param name="sizeBytes">About how much memory the value holds.</param>
+    public void Set<T>(MemoKey key, T value, long sizeBytes) =>
+        cache.Set(key, value, new MemoryCacheEntryOptions { Size = Math.Max(1, sizeBytes) });
+}

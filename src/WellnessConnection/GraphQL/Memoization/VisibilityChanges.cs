@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using WellnessConnection.Storage;
+
+namespace WellnessConnection.GraphQL.Memoization;
+
+/// <summary>
+/// The instants at which "now" changes what an index shows: a session stops being upcoming when it ends
+/// (<c>EndsAt &gt; now</c>) and becomes visible when its <c>publishAt</c> comes (<c>PublishAt &lt;= now</c>). Between
+/// two such instants every query answers the same, so results can be kept per slice of time. Any other
+/// comparison with "now" in a query must add its instants here.
+/// </summary>
+public sealed class VisibilityChanges
+{
+    private readonly long[] instants;
+
+    private VisibilityChanges(long[] instants) => this.instants = instants;
+
+    public static VisibilityChanges Read(ContentIndex index)
+    {
+        using var db = index.CreateContext();
+        var ends = db.Sessions.Select(s => s.EndsAt).ToList();
+        var publications = db.Sessions.Where(s => s.PublishAt != null).Select(s => s.PublishAt!.Value).ToList();
+        return From(ends.Concat(publications));
+    }
+
+    /// <param name="utcInstants">UTC instants, in any order, repeats allowed.</param>
+    public static VisibilityChanges From(IEnumerable<DateTime> utcInstants)
+    {
+        var ticks = utcInstants.Select(i => i.Ticks).Distinct().ToArray();
+        Array.Sort(ticks);
+        return new VisibilityChanges(ticks);
+    }
+
+    /// <summary>
+    /// The slice <paramref name="utcNow"/> falls in, named by the first change after it (in ticks; <c>long.MaxValue</c>
+    /// after the last one). Each comparison changes its answer exactly at an instant of the list (<c>&gt; now</c>
+    /// turns false at it, <c>&lt;= now</c> turns true at it), so two moments with the same slice see the same results.
+    /// </summary>
+    public long SliceOf(DateTime utcNow)
+    {
+        var now = utcNow.Ticks;
+        var index = Array.BinarySearch(instants, now);
+        // Found: the change at `now` has happened; the slice runs to the next one. Not found: ~index is the next one.
+        var next = index >= 0 ? index + 1 : ~index;
+        return next < instants.Length ? instants[next] : long.MaxValue;
+    }
+}
