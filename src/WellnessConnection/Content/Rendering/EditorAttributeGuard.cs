@@ -15,20 +15,17 @@ internal static class EditorAttributeGuard
 {
     public static void Apply(MarkdownDocument document)
     {
-        foreach (var block in document.Descendants())
+        // Blocks only: a walk of every descendant would visit every inline of the body too.
+        foreach (var fenced in document.Descendants<FencedCodeBlock>())
         {
-            switch (block)
-            {
-                case FencedCodeBlock fenced:
-                    fenced.GetAttributes().Classes = null;
-                    break;
-                case Table table:
-                    foreach (var column in table.ColumnDefinitions)
-                    {
-                        column.Alignment = null;
-                    }
+            fenced.GetAttributes().Classes = null;
+        }
 
-                    break;
+        foreach (var table in document.Descendants<Table>())
+        {
+            foreach (var column in table.ColumnDefinitions)
+            {
+                column.Alignment = null;
             }
         }
     }
