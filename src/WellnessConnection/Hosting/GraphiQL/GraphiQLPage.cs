@@ -39,6 +39,12 @@ public static class GraphiQLPage
             return false;
         }
 
+        // A persisted-query GET from a client names no text/html: answered without parsing the Accept header.
+        if (!request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var accept = request.GetTypedHeaders().Accept;
         var html = accept.FirstOrDefault(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
         var json = accept.Where(a => a.MediaType.Value is { } type && (type.Contains("json", StringComparison.OrdinalIgnoreCase))).Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
