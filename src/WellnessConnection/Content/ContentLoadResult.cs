@@ -12,9 +12,6 @@ public sealed record ContentLoadResult(ContentSet? Content, IReadOnlyList<Diagno
     /// <summary>What the next run may reuse (null when site.yml could not be read).</summary>
     public Loading.ContentCache? Cache { get; init; }
 
-    /// <summary>How many documents were read and rendered anew rather than taken from the previous run.</summary>
-    public int RebuiltCount { get; init; }
-
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -69,7 +69,6 @@ public sealed class ContentLoader(TimeProvider time)
         {
             FileCount = (siteStamp is null ? 0 : 1) + paths.Count,
             Cache = siteStamp is null ? null : new ContentCache(siteStamp.Hash, today, results),
-            RebuiltCount = results.Count(r => r.Rebuilt),
         };
     }
 

@@ -54,7 +54,7 @@ public sealed class ContentCache
             }
         }
 
-        return cached with { Sources = sources, Rebuilt = false };
+        return cached with { Sources = sources };
     }
 
     /// <summary>The stamp a file had when last read, to skip reading it again when its size and time are unchanged.</summary>

@@ -59,7 +59,7 @@ internal sealed class GroupReader(
             reader.CheckAlone(translation, context);
         }
 
-        return new GroupResult(group, stamps, document, diagnostics.ToList(), lookups, Rebuilt: true);
+        return new GroupResult(group, stamps, document, diagnostics.ToList(), lookups);
     }
 
     private Localized<T> Build<T>(SourceDocument original, SourceDocument? translation, DocumentBuild<T> build, ReadContext context)

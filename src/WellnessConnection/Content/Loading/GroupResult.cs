@@ -5,15 +5,13 @@ namespace WellnessConnection.Content.Loading;
 /// <summary>
 /// What reading one <see cref="PathGroup"/> gave: the files as read, the document (a <c>Localized&lt;T&gt;</c>, or
 /// null when it could not be built), its problems, and the lookups about other documents its reading depended on.
-/// <see cref="Rebuilt"/> is false when it was taken from the previous run's <see cref="ContentCache"/> unchanged.
 /// </summary>
 public sealed record GroupResult(
     PathGroup Group,
     IReadOnlyList<SourceStamp> Sources,
     object? Document,
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyList<KnownLookup> Lookups,
-    bool Rebuilt)
+    IReadOnlyList<KnownLookup> Lookups)
 {
     public DocumentKey Key => Group.Key;
 }
