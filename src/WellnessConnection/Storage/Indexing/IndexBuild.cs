@@ -16,8 +16,11 @@ public sealed class IndexBuild : IContentSink, IDisposable
 {
     private const int BatchSize = 64;
 
-    /// <summary>Documents waiting for the writer: enough to keep it busy, few enough to keep their bodies out of memory.</summary>
-    private const int QueueCapacity = 256;
+    /// <summary>
+    /// Documents waiting for the writer: enough to keep it busy, few enough to keep their bodies out of memory
+    /// (10,000 sessions, peak RSS at ready: 270 MB with 256 waiting, 218 MB with 32, no slower).
+    /// </summary>
+    private const int QueueCapacity = 32;
 
     private readonly IndexLocation location;
     private readonly ContentIndex? basis;
