@@ -7,7 +7,7 @@ namespace WellnessConnection.Content.Rendering;
 /// <summary>
 /// Lists every link and image of a parsed body, takes the target off those whose scheme is not
 /// allowed, and marks external links. It rewrites the syntax tree before rendering, so an unsafe
-/// URL never reaches the HTML at all; the sanitizer behind it is only a second line.
+/// URL never reaches the HTML at all.
 /// </summary>
 internal static class LinkGuard
 {
