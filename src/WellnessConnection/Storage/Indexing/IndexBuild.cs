@@ -23,10 +23,10 @@ public sealed class IndexBuild : IContentSink, IDisposable
     private const int QueueCapacity = 32;
 
     private readonly IndexLocation location;
-    private readonly ContentIndex? basis;
     private readonly Stopwatch stopwatch = Stopwatch.StartNew();
-    private readonly IndexIds ids;
-    private readonly IndexRows rows;
+    private ContentIndex? basis;
+    private IndexIds ids = new();
+    private IndexRows? rows;
     private readonly BlockingCollection<Action> queue = new(QueueCapacity);
     private HashSet<DocumentKey> kept = [];
     private IReadOnlyList<DocumentKey> documents = [];
@@ -35,12 +35,11 @@ public sealed class IndexBuild : IContentSink, IDisposable
     private IndexWriter? writer;
     private bool completed;
 
+    /// <param name="basis">The index to patch, unless <see cref="Begin"/> is told that every document comes anew.</param>
     internal IndexBuild(IndexLocation location, ContentIndex? basis)
     {
         this.location = location;
         this.basis = basis;
-        ids = basis?.Ids.Clone() ?? new IndexIds();
-        rows = new IndexRows(ids);
     }
 
     /// <summary>True when this build patches a copy of the index in service rather than starting empty.</summary>
@@ -54,13 +53,16 @@ public sealed class IndexBuild : IContentSink, IDisposable
 
     internal IndexLocation Location => location;
 
+    /// <summary>With <paramref name="everything"/> (site.yml changed, say), a new index is cheaper than replacing every row of a copy.</summary>
     public void Begin(IReadOnlyList<DocumentKey> documents, bool everything)
     {
-        if (everything && Patching)
+        if (everything)
         {
-            throw new InvalidOperationException("A patch must start from the documents of the index it patches.");
+            basis = null;
         }
 
+        ids = basis?.Ids.Clone() ?? new IndexIds();
+        rows = new IndexRows(ids);
         kept = basis is null ? [] : [.. basis.Ids.Documents];
         this.documents = documents;
         ids.Assign(documents);
@@ -149,7 +151,7 @@ public sealed class IndexBuild : IContentSink, IDisposable
             Writer.Remove(key, ids, incomingLinks: false);
         }
 
-        rows.Add(document);
+        rows!.Add(document);
         DocumentsWritten++;
         if (rows.DocumentCount >= BatchSize)
         {
@@ -159,7 +161,7 @@ public sealed class IndexBuild : IContentSink, IDisposable
 
     private void Flush()
     {
-        if (rows.DocumentCount > 0)
+        if (rows is { DocumentCount: > 0 })
         {
             Writer.Insert(rows);
             rows.Clear();

@@ -68,6 +68,23 @@ public sealed class IndexPatchTests
     }
 
     [Fact]
+    public async Task An_edit_of_site_yml_rebuilds_the_index_since_its_defaults_apply_to_every_document()
+    {
+        using var live = new LiveContentFactory(watch: false);
+        using var client = live.CreateClient();
+
+        Edit(live, "site.yml", "defaultDurationMinutes: 60", "defaultDurationMinutes: 75");
+        var reload = live.Services.GetRequiredService<ContentPublisher>().Reload("test");
+
+        Assert.True(reload.Succeeded, string.Join("; ", reload.Errors));
+        var statistics = live.Services.GetRequiredService<IndexStore>().Current!.Statistics;
+        Assert.False(statistics.Patched);
+        using var fresh = new FolderApiFactory(live.Content.Path);
+        using var freshClient = fresh.CreateClient();
+        Assert.Equal(await DumpAsync(freshClient, "EN"), await DumpAsync(client, "EN"));
+    }
+
+    [Fact]
     public async Task An_index_file_is_patched_in_a_copy_and_the_old_file_is_deleted()
     {
         var directory = Directory.CreateTempSubdirectory("wc-index-").FullName;
