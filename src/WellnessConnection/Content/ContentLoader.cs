@@ -63,13 +63,22 @@ public sealed class ContentLoader(TimeProvider time)
             CrisisLines = Documents<CrisisLine>(results, DocumentKind.CrisisLine),
             Pages = Documents<Page>(results, DocumentKind.Page),
         };
-        SeriesParts.Check(content.Sessions, path => ContentFileReader.Read(Path.Combine(directory, path), path, new DiagnosticBag()), diagnostics);
+        var pathsByName = paths.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        SeriesParts.Check(content.Sessions, path => Reread(directory, pathsByName[path]), diagnostics);
 
         return new ContentLoadResult(diagnostics.HasErrors ? null : content, diagnostics.ToSortedList())
         {
             FileCount = (siteStamp is null ? 0 : 1) + paths.Count,
             Cache = siteStamp is null ? null : new ContentCache(siteStamp.Hash, today, results),
         };
+    }
+
+    /// <summary>A file read again, its problems not reported twice: only to point at a line of it.</summary>
+    private static SourceDocument? Reread(string directory, ContentPath path)
+    {
+        var ignored = new DiagnosticBag();
+        var text = ContentFileReader.Read(Path.Combine(directory, path.Path), path.Path, ignored);
+        return text is null ? null : SourceDocument.Parse(path, text, ignored);
     }
 
     private static List<Localized<T>> Documents<T>(List<GroupResult> results, DocumentKind kind)
@@ -93,8 +102,7 @@ public sealed class ContentLoader(TimeProvider time)
             return (new SiteSettings { Name = "" }, null);
         }
 
-        var stamp = new SourceStamp(SiteFile, file.Length, file.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(bytes!)));
-        return (SiteSettingsReader.Read(text, diagnostics), stamp);
+        return (SiteSettingsReader.Read(text, diagnostics), SourceStamp.Of(SiteFile, file, bytes));
     }
 
     private static List<string> ContentFiles(string directory) =>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using NodaTime;
 using WellnessConnection.Content.Diagnostics;
 using WellnessConnection.Content.Model;
@@ -91,8 +90,7 @@ internal sealed class GroupReader(
         }
 
         var bytes = ContentFileReader.ReadBytes(file.FullName, path.Path, diagnostics);
-        var hash = bytes is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes));
-        return (new SourceStamp(path.Path, file.Length, file.LastWriteTimeUtc, hash), bytes);
+        return (SourceStamp.Of(path.Path, file, bytes), bytes);
     }
 
     private static string? Decode((SourceStamp Stamp, byte[]? Bytes) file, DiagnosticBag diagnostics) =>

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace WellnessConnection.Content.Loading;
 
 /// <summary>
@@ -7,4 +9,8 @@ namespace WellnessConnection.Content.Loading;
 public sealed record SourceStamp(string Path, long Length, DateTime LastWriteUtc, string Hash)
 {
     public bool SameFileAs(FileInfo file) => file.Length == Length && file.LastWriteTimeUtc == LastWriteUtc;
+
+    /// <param name="bytes">The file's content; null when it could not be read (its hash is then empty).</param>
+    public static SourceStamp Of(string path, FileInfo file, byte[]? bytes) =>
+        new(path, file.Length, file.LastWriteTimeUtc, bytes is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes)));
 }

@@ -129,7 +129,7 @@ public sealed class IndexRows(IndexIds ids)
             entity.BodyId = BodyIdOf(document.Body, bodyIds);
             target.Add(entity);
             var publishAt = (entity as SessionEntity)?.PublishAt;
-            Search.Add(new SearchRow(typeof(TDocument).Name, entity.Id, document.Slug, locale, document.Draft, publishAt, title(document), document.Body.Text));
+            Search.Add(new SearchRow(SearchTable.KindOf(document.Kind), entity.Id, document.Slug, locale, document.Draft, publishAt, title(document), document.Body.Text));
         }
     }
 

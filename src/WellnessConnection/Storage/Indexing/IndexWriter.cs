@@ -89,7 +89,7 @@ internal sealed class IndexWriter : IDisposable
         var table = context.Model.FindEntityType(EntityOf(document.Kind))!.GetTableName();
         Execute($"DELETE FROM \"Bodies\" WHERE \"Id\" IN (SELECT \"BodyId\" FROM \"{table}\" WHERE \"Id\" IN ({idList}));");
         Execute($"DELETE FROM \"{table}\" WHERE \"Id\" IN ({idList});");
-        SearchTable.Delete(connection, transaction, ids.AllOf(document).Select(id => (SearchKindOf(document.Kind), id)));
+        SearchTable.Delete(connection, transaction, ids.AllOf(document).Select(id => (SearchTable.KindOf(document.Kind), id)));
         foreach (var (links, outgoing) in LinksOf(document.Kind))
         {
             if (outgoing || incomingLinks)
@@ -130,9 +130,6 @@ internal sealed class IndexWriter : IDisposable
         DocumentKind.CrisisLine => typeof(CrisisLineEntity),
         _ => typeof(PageEntity),
     };
-
-    /// <summary>The kind column of the search table: the model type's name, as <see cref="IndexRows"/> writes it.</summary>
-    private static string SearchKindOf(DocumentKind kind) => kind.ToString();
 
     /// <summary>The link tables a document of <paramref name="kind"/> appears in, and whether as the one making the link.</summary>
     private static IEnumerable<(string Table, bool Outgoing)> LinksOf(DocumentKind kind) => kind switch

@@ -16,6 +16,9 @@ public static class SearchTable
 
     public const string KeysName = "SearchKeys";
 
+    /// <summary>The <c>Kind</c> a row is stored under, as the search resolver reads it back: "Session", "CrisisLine", ...</summary>
+    public static string KindOf(Content.Schema.DocumentKind kind) => kind.ToString();
+
     private const long BandSize = 1L << 40;
 
     public static void Create(DbConnection connection, DbTransaction transaction)
