@@ -34,7 +34,7 @@ internal sealed class GroupReader(
 
         var lookups = new List<KnownLookup>();
         var context = new ReadContext(site, known.Recording(lookups), today, diagnostics);
-        var texts = files.ToDictionary(f => f.Stamp.Path, f => f.Bytes is null && f.Stamp.Hash.Length > 0 ? Text(f.Stamp.Path, diagnostics) : Decode(f, diagnostics));
+        var texts = files.ToDictionary(f => f.Stamp.Path, f => TextOf(f, diagnostics));
         var original = group.Original is null ? null : Parse(group.Original, texts, diagnostics);
         var translation = group.Translation is null ? null : Parse(group.Translation, texts, diagnostics);
 
@@ -93,10 +93,12 @@ internal sealed class GroupReader(
         return (SourceStamp.Of(path.Path, file, bytes), bytes);
     }
 
-    private static string? Decode((SourceStamp Stamp, byte[]? Bytes) file, DiagnosticBag diagnostics) =>
-        file.Bytes is null ? null : ContentFileReader.Decode(file.Bytes, file.Stamp.Path, diagnostics);
-
-    /// <summary>A file skipped by its stamp that must be read after all (another file of its document changed).</summary>
-    private string? Text(string path, DiagnosticBag diagnostics) =>
-        ContentFileReader.Read(Path.Combine(directory, path), path, diagnostics);
+    /// <summary>
+    /// The file's text: decoded from the bytes just read, or read now when its stamp spared reading it but another file
+    /// of its document changed; null when it cannot be read (reported).
+    /// </summary>
+    private string? TextOf((SourceStamp Stamp, byte[]? Bytes) file, DiagnosticBag diagnostics) =>
+        file.Bytes is not null ? ContentFileReader.Decode(file.Bytes, file.Stamp.Path, diagnostics)
+        : file.Stamp.Hash.Length > 0 ? ContentFileReader.Read(Path.Combine(directory, file.Stamp.Path), file.Stamp.Path, diagnostics)
+        : null;
 }

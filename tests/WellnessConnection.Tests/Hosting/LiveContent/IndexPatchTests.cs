@@ -68,6 +68,20 @@ public sealed class IndexPatchTests
     }
 
     [Fact]
+    public void A_document_left_unchanged_is_read_again_when_a_document_it_names_is_deleted()
+    {
+        using var live = new LiveContentFactory(watch: false);
+        _ = live.Services.GetRequiredService<IndexStore>().Current;
+
+        File.Delete(Path.Combine(live.Content.Path, "topics/burnout.md"));
+        var reload = live.Services.GetRequiredService<ContentPublisher>().Reload("test");
+
+        // The sessions that list the topic did not change, but their reference is now unknown: an error, not a reuse.
+        Assert.False(reload.Succeeded);
+        Assert.Contains(reload.Errors, e => e.StartsWith("sessions/", StringComparison.Ordinal) && e.Contains("WC", StringComparison.Ordinal) && e.Contains("\"burnout\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_edit_of_site_yml_rebuilds_the_index_since_its_defaults_apply_to_every_document()
     {
         using var live = new LiveContentFactory(watch: false);
