@@ -126,6 +126,14 @@ public sealed class HostileRequestTests(EndpointApiFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_fragment_bomb_is_refused_before_any_analysis_expands_it()
+    {
+        var error = await RefusedAsync(new { query = ExpandedFieldCountTests.FragmentBomb }, "TOO_MANY_EXPANDED_FIELDS");
+
+        Assert.Contains("2,000", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hundreds_of_repeated_fields_are_refused_before_validation_compares_them_pairwise()
     {
         var query = "{ " + Repeat("topics { nodes { slug } } ", 400) + "}";
@@ -134,12 +142,13 @@ public sealed class HostileRequestTests(EndpointApiFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task The_most_merging_work_the_size_limits_allow_is_still_answered_quickly()
+    public async Task The_most_merging_work_the_size_limits_allow_is_refused_by_its_expanded_size()
     {
-        // 50 spreads of one fragment holding 99 copies of a nested field (297 fields): every pair must be compared.
+        // 50 spreads of one fragment holding 99 copies of a nested field: 14,850 fields once expanded, every pair of
+        // which merging validation would compare; refused from the count, before validation runs.
         var query = "{ " + Repeat("...F ", 50) + "} fragment F on Query { " + Repeat("topics { nodes { slug } } ", 99) + "}";
 
-        await RefusedAsync(new { query }, "QUERY_TOO_COMPLEX");
+        await RefusedAsync(new { query }, "TOO_MANY_EXPANDED_FIELDS");
     }
 
     [Fact]
