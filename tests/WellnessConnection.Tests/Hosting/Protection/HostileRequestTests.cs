@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using WellnessConnection.Tests.Hosting.GraphQLHttp;
@@ -7,12 +6,10 @@ using static WellnessConnection.Tests.Hosting.GraphQLHttp.GraphQLResponseAssert;
 
 namespace WellnessConnection.Tests.Hosting.Protection;
 
-/// <summary>Each limit, met by the request it exists for: refused with a clear error, quickly.</summary>
+/// <summary>Each limit, met by the request it exists for: refused with a clear error and code, by a count made before the work it bounds (never by the clock).</summary>
 public sealed class HostileRequestTests(EndpointApiFactory factory) : IClassFixture<EndpointApiFactory>
 {
     private const string GraphQLResponse = "application/graphql-response+json";
-
-    private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(5);
 
     [Fact]
     public async Task Deep_nesting_is_refused()
@@ -56,12 +53,9 @@ public sealed class HostileRequestTests(EndpointApiFactory factory) : IClassFixt
     {
         var query = "{ " + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"a{i}: contentVersion ")) + "}";
 
-        _ = factory.Client; // the server is started: its start is not the request's time
-        var started = Stopwatch.StartNew();
         using var response = await factory.PostAsync(new { query });
 
         await SingleErrorAsync(response, HttpStatusCode.RequestEntityTooLarge, "REQUEST_TOO_LARGE");
-        Assert.InRange(started.Elapsed, TimeSpan.Zero, Quickly);
     }
 
     [Fact]
@@ -69,12 +63,9 @@ public sealed class HostileRequestTests(EndpointApiFactory factory) : IClassFixt
     {
         var query = "{ " + string.Concat(Enumerable.Range(0, 10_000).Select(i => $"a{i}: contentVersion ")) + "}";
 
-        _ = factory.Client; // the server is started: its start is not the request's time
-        var started = Stopwatch.StartNew();
         using var response = await factory.GetAsync(Query(("query", query)), GraphQLResponse);
 
         await SingleErrorAsync(response, HttpStatusCode.BadRequest, "DOCUMENT_TOO_LARGE", GraphQLResponse);
-        Assert.InRange(started.Elapsed, TimeSpan.Zero, Quickly);
     }
 
     [Fact]
@@ -175,12 +166,9 @@ public sealed class HostileRequestTests(EndpointApiFactory factory) : IClassFixt
 
     private async Task<string> RefusedAsync(object body, string code)
     {
-        _ = factory.Client; // the server is started: its start is not the request's time
-        var started = Stopwatch.StartNew();
         using var response = await factory.PostAsync(body, GraphQLResponse);
 
         var error = await SingleErrorAsync(response, HttpStatusCode.BadRequest, code, GraphQLResponse);
-        Assert.InRange(started.Elapsed, TimeSpan.Zero, Quickly);
         return error.GetProperty("message").GetString()!;
     }
 
