@@ -77,6 +77,15 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
                 $"The document selects {fields:N0} fields; this endpoint accepts at most {limits.MaxFields:N0}. Ask for less in one request.");
         }
 
+        // Fragments spread by fragments multiply: bounded before any analysis walks the expansion.
+        var (expanded, _) = ExpandedFieldCount.Of(document, limits.MaxExpandedFields);
+        if (expanded > limits.MaxExpandedFields)
+        {
+            return Refuse(
+                "TOO_MANY_EXPANDED_FIELDS",
+                $"The document selects more than {limits.MaxExpandedFields:N0} fields once its fragments are expanded; this endpoint accepts at most {limits.MaxExpandedFields:N0}. Spread fewer fragments.");
+        }
+
         // Aliases are how one field is asked thousands of times in one request.
         if (CountAliases(document) > limits.MaxAliases)
         {

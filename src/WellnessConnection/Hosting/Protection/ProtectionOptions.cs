@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace WellnessConnection.Hosting.Protection;
 
 /// <summary>
@@ -19,6 +21,13 @@ public sealed class ProtectionOptions
 
     /// <summary>The most fields in a document, as written (fragments counted once). Default 300.</summary>
     public int MaxFields { get; set; } = 300;
+
+    /// <summary>
+    /// The most fields in a document once its fragment spreads are expanded (each spread counts its fragment's
+    /// fields again). Default 2,000.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxExpandedFields { get; set; } = 2000;
 
     /// <summary>The most fragment spreads and inline fragments (<c>...</c>) in a document. Default 50.</summary>
     public int MaxFragments { get; set; } = 50;
