@@ -19,6 +19,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownFolder = Warning("WC110", "The file is in a folder the site does not read.");
     public static readonly DiagnosticDescriptor InvalidFileName = Error("WC111", "The file name is not a valid slug.");
     public static readonly DiagnosticDescriptor YamlTooComplex = Error("WC112", "The front matter is nested too deeply or is too long.");
+    public static readonly DiagnosticDescriptor NotARegularFile = Error("WC113", "The path is a link or a special file, not a regular file.");
+    public static readonly DiagnosticDescriptor Unreadable = Error("WC114", "The file could not be checked.");
 
     // WC2xx: one field of the front matter.
     public static readonly DiagnosticDescriptor UnknownKey = Error("WC201", "Unknown key.");
