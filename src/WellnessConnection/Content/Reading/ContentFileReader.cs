@@ -103,6 +103,7 @@ public static class ContentFileReader
             return null;
         }
 
+        RawCharacters.Report(text, path, diagnostics);
         return text;
     }
 }
