@@ -1,4 +1,5 @@
 using WellnessConnection.Content.Diagnostics;
+using WellnessConnection.Content.Reading;
 
 namespace WellnessConnection.Content.Loading;
 
@@ -43,8 +44,6 @@ public static class ContentFolder
         return files;
     }
 
-    // The target is not named: it may be a file outside the folder whose name is nobody's business.
     private static void ReportLink(string path, bool isFolder, DiagnosticBag diagnostics) =>
-        diagnostics.Report(DiagnosticCodes.NotARegularFile, SourcePosition.StartOf(path),
-            $"this {(isFolder ? "folder" : "file")} is a symbolic link; it is not read. Content must be regular files inside the content folder: replace the link with a copy of what it points to.");
+        diagnostics.Report(DiagnosticCodes.NotARegularFile, SourcePosition.StartOf(path), ContentFileReader.LinkMessage(isFolder ? "folder" : "file"));
 }

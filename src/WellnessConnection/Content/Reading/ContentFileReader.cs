@@ -15,6 +15,10 @@ public static class ContentFileReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Why a link is refused. Its target is not named: it may be a file outside the folder.</summary>
+    public static string LinkMessage(string what) =>
+        $"this {what} is a symbolic link; it is not read. Content must be regular files inside the content folder: replace the link with a copy of what it points to.";
+
     public static string? Read(string fullPath, string path, DiagnosticBag diagnostics) =>
         ReadBytes(fullPath, path, diagnostics) is { } bytes ? Decode(bytes, path, diagnostics) : null;
 
@@ -25,7 +29,7 @@ public static class ContentFileReader
         if (info.LinkTarget is not null)
         {
             diagnostics.Report(DiagnosticCodes.NotARegularFile, SourcePosition.StartOf(path),
-                "this file is a symbolic link; it is not read. Content must be regular files inside the content folder: replace the link with a copy of what it points to.");
+                LinkMessage("file"));
             return null;
         }
 
