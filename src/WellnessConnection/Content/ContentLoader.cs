@@ -36,7 +36,7 @@ public sealed class ContentLoader(TimeProvider time)
         }
 
         var diagnostics = new DiagnosticBag();
-        var files = ContentFiles(directory);
+        var files = ContentFolder.Files(directory, diagnostics);
         var (site, siteStamp) = ReadSite(directory, files, diagnostics);
         var paths = files.Select(f => ContentPath.Parse(f, files, diagnostics)).OfType<ContentPath>().ToList();
         var groups = PathGroups.Of(paths, diagnostics);
@@ -45,7 +45,7 @@ public sealed class ContentLoader(TimeProvider time)
         var groupReader = new GroupReader(directory, reader, site, new KnownDocuments(paths), today, cache, sink);
 
         sink?.Begin([.. groups.Where(g => g.Original is not null).Select(g => g.Key)], everything: cache is null);
-        var results = groups.AsParallel().AsOrdered().Select(groupReader.Read).ToList();
+        var results = groups.AsParallel().AsOrdered().Select(groupReader.ReadGuarded).ToList();
         foreach (var result in results)
         {
             diagnostics.AddRange(result.Diagnostics);
@@ -104,13 +104,6 @@ public sealed class ContentLoader(TimeProvider time)
 
         return (SiteSettingsReader.Read(text, diagnostics), SourceStamp.Of(SiteFile, file, bytes));
     }
-
-    private static List<string> ContentFiles(string directory) =>
-        Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
-            .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
-            .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal)
-            .ToList();
 
     /// <summary>A hash of every file read (path and content hash, in path order): changes exactly when the content does.</summary>
     private static string VersionOf(IEnumerable<SourceStamp> stamps)

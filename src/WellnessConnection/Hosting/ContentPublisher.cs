@@ -63,7 +63,7 @@ public sealed class ContentPublisher(
                     Succeeded = false,
                     Version = store.Current?.Version,
                     ErrorCount = 1,
-                    Errors = [$"{exception.GetType().Name}: {exception.Message}"],
+                    Errors = [exception.GetType().Name], // the message may quote file text; /readyz is public, the log has it
                 };
             }
 
@@ -128,7 +128,7 @@ public sealed class ContentPublisher(
             Version = serving,
             ErrorCount = result.ErrorCount,
             WarningCount = result.WarningCount,
-            Errors = [.. result.Diagnostics.Where(d => d.Severity == Severity.Error).Take(ErrorsShown).Select(d => d.ToString())],
+            Errors = [.. result.Diagnostics.Where(d => d.Severity == Severity.Error).Take(ErrorsShown).Select(d => $"{d.Path}:{d.Line}:{d.Column}: error {d.Code}")], // no message: it may quote file text
         };
     }
 }

@@ -41,6 +41,13 @@ public sealed class TemporaryContentFolder : IDisposable
         return full;
     }
 
+    /// <summary>Makes <paramref name="relativePath"/> a symbolic link to <paramref name="target"/> (a file or folder, existing or not).</summary>
+    public void Link(string relativePath, string target, bool isFolder = false)
+    {
+        var full = FullPathOf(relativePath);
+        _ = isFolder ? Directory.CreateSymbolicLink(full, target) : File.CreateSymbolicLink(full, target);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(Path))

@@ -19,6 +19,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownFolder = Warning("WC110", "The file is in a folder the site does not read.");
     public static readonly DiagnosticDescriptor InvalidFileName = Error("WC111", "The file name is not a valid slug.");
     public static readonly DiagnosticDescriptor YamlTooComplex = Error("WC112", "The front matter is nested too deeply or is too long.");
+    public static readonly DiagnosticDescriptor NotARegularFile = Error("WC113", "The path is a link or a special file, not a regular file.");
+    public static readonly DiagnosticDescriptor Unreadable = Error("WC114", "The file could not be checked.");
 
     // WC2xx: one field of the front matter.
     public static readonly DiagnosticDescriptor UnknownKey = Error("WC201", "Unknown key.");
@@ -33,6 +35,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnknownTimeZone = Error("WC210", "Unknown time zone.");
     public static readonly DiagnosticDescriptor NotTranslatable = Error("WC211", "A translation sets a field that only the original may set.");
     public static readonly DiagnosticDescriptor ValueCutByComment = Warning("WC212", "A value was cut short: the rest of the line was read as a comment.");
+    public static readonly DiagnosticDescriptor ForbiddenCharacter = Error("WC213", "The text contains a control character, a noncharacter or a line break where none is allowed.");
+    public static readonly DiagnosticDescriptor BidiControl = Warning("WC214", "The text contains an invisible character that reverses its direction.");
 
     // WC3xx: documents that must agree with each other.
     public static readonly DiagnosticDescriptor UnknownReference = Error("WC301", "A reference names a document that does not exist.");

@@ -22,6 +22,25 @@ internal sealed class GroupReader(
     ContentCache? cache,
     IContentSink? sink)
 {
+    /// <summary>
+    /// <see cref="Read"/>, with any failure a diagnostic of the document's first file: nothing one file contains
+    /// may stop the others being checked (a parser's depth limit, a file that vanished between listing and reading).
+    /// </summary>
+    public GroupResult ReadGuarded(PathGroup group)
+    {
+        try
+        {
+            return Read(group);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var path = group.Paths.First().Path;
+            var failure = new Diagnostic(SourcePosition.StartOf(path), Severity.Error, DiagnosticCodes.Unreadable.Code,
+                $"the file could not be checked ({e.GetType().Name}); it may be nested too deeply or be damaged. Simplify or rewrite the part you changed last.");
+            return new GroupResult(group, [], null, [failure], []);
+        }
+    }
+
     public GroupResult Read(PathGroup group)
     {
         var diagnostics = new DiagnosticBag();

@@ -15,22 +15,55 @@ public static class ContentFileReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Why a link is refused. Its target is not named: it may be a file outside the folder.</summary>
+    public static string LinkMessage(string what) =>
+        $"this {what} is a symbolic link; it is not read. Content must be regular files inside the content folder: replace the link with a copy of what it points to.";
+
     public static string? Read(string fullPath, string path, DiagnosticBag diagnostics) =>
         ReadBytes(fullPath, path, diagnostics) is { } bytes ? Decode(bytes, path, diagnostics) : null;
 
     /// <summary>The file's bytes, or null (reported) when it is too large to be a content file.</summary>
     public static byte[]? ReadBytes(string fullPath, string path, DiagnosticBag diagnostics)
     {
-        var length = new FileInfo(fullPath).Length;
-        if (length > MaxFileBytes)
+        var info = new FileInfo(fullPath);
+        if (info.LinkTarget is not null)
         {
-            var (size, limit) = Sizes(length);
-            diagnostics.Report(DiagnosticCodes.FileTooLarge, SourcePosition.StartOf(path),
-                $"the file is {size}; a content file may be at most {limit}. Move large media elsewhere and link to it.");
+            diagnostics.Report(DiagnosticCodes.NotARegularFile, SourcePosition.StartOf(path),
+                LinkMessage("file"));
             return null;
         }
 
-        return File.ReadAllBytes(fullPath);
+        if (info.Length > MaxFileBytes)
+        {
+            ReportTooLarge(info.Length, path, diagnostics);
+            return null;
+        }
+
+        using var stream = NonBlockingOpen.Open(fullPath);
+        if (!stream.CanSeek)
+        {
+            diagnostics.Report(DiagnosticCodes.NotARegularFile, SourcePosition.StartOf(path),
+                "this is a special file (a fifo or a socket), not a text file; it is not read. Delete it from the content folder.");
+            return null;
+        }
+
+        // Read at most one byte over the limit: a device or a growing file has no honest length to check first.
+        var buffer = new byte[MaxFileBytes + 1];
+        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        if (read > MaxFileBytes)
+        {
+            ReportTooLarge(read, path, diagnostics);
+            return null;
+        }
+
+        return buffer[..read];
+    }
+
+    private static void ReportTooLarge(long length, string path, DiagnosticBag diagnostics)
+    {
+        var (size, limit) = Sizes(length);
+        diagnostics.Report(DiagnosticCodes.FileTooLarge, SourcePosition.StartOf(path),
+            $"the file is {size}; a content file may be at most {limit}. Move large media elsewhere and link to it.");
     }
 
     /// <summary>
@@ -74,6 +107,7 @@ public static class ContentFileReader
             return null;
         }
 
+        RawCharacters.Report(text, path, diagnostics);
         return text;
     }
 }

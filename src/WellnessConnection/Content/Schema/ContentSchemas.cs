@@ -23,20 +23,20 @@ public static class ContentSchemas
         new("audience", FieldType.ChoiceList) { Choices = Vocabulary.SessionAudiences, Help = "Who it is for; default everyone." },
         new("registrationUrl", FieldType.Url) { Translatable = true, Help = "Registration page, `https://...`." },
         new("status", FieldType.Choice) { Choices = Vocabulary.SessionStatuses, Help = "`scheduled` (default), `cancelled`, `full` or `postponed`." },
-        new("summary", FieldType.Text) { Translatable = true, Help = "One or two sentences; default: the first paragraph of the text." },
+        new("summary", FieldType.Text) { Translatable = true, MultiLine = true, Help = "One or two sentences; default: the first paragraph of the text." },
         new("draft", FieldType.Bool) { Help = "`true` keeps the session unpublished." },
         new("publishAt", FieldType.LocalDateTime) { Help = "Not shown before this time (session's time zone): `2023-11-20T09:00`." },
     ]);
 
     public static readonly DocumentSchema Series = new(DocumentKind.Series, "series", [
         new("title", FieldType.Text) { Required = true, Translatable = true, Help = "The series' title." },
-        new("summary", FieldType.Text) { Translatable = true, Help = "One or two sentences." },
+        new("summary", FieldType.Text) { Translatable = true, MultiLine = true, Help = "One or two sentences." },
         .. Publishing,
     ]);
 
     public static readonly DocumentSchema Topic = new(DocumentKind.Topic, "topics", [
         new("name", FieldType.Text) { Required = true, Translatable = true, Help = "The topic as shown in tag lists." },
-        new("summary", FieldType.Text) { Translatable = true, Help = "One or two sentences." },
+        new("summary", FieldType.Text) { Translatable = true, MultiLine = true, Help = "One or two sentences." },
         new("order", FieldType.Number) { Help = "Position in the tag list, smallest first." },
         .. Publishing,
     ]);
@@ -54,7 +54,7 @@ public static class ContentSchemas
         new("url", FieldType.Url) { Translatable = true, Help = "Where it is; required unless the text is the resource itself." },
         new("topics", FieldType.SlugList) { Required = true, Example = "self-care", Help = "Slugs of files in `topics/`, at least one." },
         new("audience", FieldType.ChoiceList) { Choices = Vocabulary.SessionAudiences, Help = "Who it is for; default everyone." },
-        new("summary", FieldType.Text) { Translatable = true, Help = "One or two sentences." },
+        new("summary", FieldType.Text) { Translatable = true, MultiLine = true, Help = "One or two sentences." },
         .. Publishing,
     ]);
 
@@ -75,7 +75,7 @@ public static class ContentSchemas
 
     public static readonly DocumentSchema Page = new(DocumentKind.Page, "pages", [
         new("title", FieldType.Text) { Required = true, Translatable = true, Help = "The page's title." },
-        new("summary", FieldType.Text) { Translatable = true, Help = "One or two sentences." },
+        new("summary", FieldType.Text) { Translatable = true, MultiLine = true, Help = "One or two sentences." },
         new("order", FieldType.Number) { Help = "Position in menus, smallest first." },
         .. Publishing,
     ]);

@@ -130,6 +130,14 @@ public static partial class FieldReader
     {
         var text = scalar.Value.Trim();
         var at = scalar.Position;
+        // Checked before trimming: Trim() would silently drop a C1 NEL (U+0085) or a trailing escaped line break.
+        if (TextCharacters.FirstRefused(scalar.Value, spec.MultiLine) is var refused and >= 0)
+        {
+            diagnostics.Report(DiagnosticCodes.ForbiddenCharacter, at,
+                $"the value of \"{key}\" contains {TextCharacters.Describe(scalar.Value, refused)}; remove it (it is often pasted in unseen, or written as an escape like \\u0001).");
+            return null;
+        }
+
         switch (spec.Type)
         {
             case FieldType.Text:

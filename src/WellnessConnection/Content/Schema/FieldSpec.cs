@@ -11,6 +11,9 @@ public sealed record FieldSpec(string Name, FieldType Type)
     /// <summary>The allowed values of a <see cref="FieldType.Choice"/> or <see cref="FieldType.ChoiceList"/>.</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];
 
+    /// <summary>May the value hold line breaks (a <c>|</c> block)? Everything else is one line: titles, URLs, names.</summary>
+    public bool MultiLine { get; init; }
+
     public int Min { get; init; } = int.MinValue;
 
     public int Max { get; init; } = int.MaxValue;
