@@ -12,6 +12,7 @@ public static class FeedEndpoints
     /// <summary>A subscription keeps a year of past sessions: calendar clients delete the events a feed stops listing.</summary>
     public static readonly TimeSpan PastKept = TimeSpan.FromDays(365);
 
+    /// <summary>The most events of a subscription: the upcoming sessions first, then the past year's, newest first.</summary>
     public const int CalendarLimit = 500;
 
     public const int AtomLimit = 100;
@@ -42,7 +43,7 @@ public static class FeedEndpoints
         }
 
         var reader = new FeedSessionReader(request);
-        var sessions = await reader.ListAsync(filter, request.Now - PastKept, CalendarLimit, context.RequestAborted);
+        var sessions = await reader.ListForSubscriptionAsync(filter, request.Now, request.Now - PastKept, CalendarLimit, context.RequestAborted);
         var etag = ETag(request, "ics", filter, sessions);
         return ConditionalResponse.Respond(context, etag, CalendarContentType,
             () => SessionCalendarBuilder.Subscription(sessions, FeedText.For(filter.Language), request.Now));

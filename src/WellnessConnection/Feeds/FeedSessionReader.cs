@@ -22,6 +22,29 @@ public sealed class FeedSessionReader(ContentRequest request)
         return await CompleteAsync(sessions, cancellationToken);
     }
 
+    /// <summary>
+    /// A subscription's sessions: every session still to end (earliest first, up to <paramref name="limit"/>), then
+    /// past ones that ended after <paramref name="pastSince"/>, newest first, to fill the limit. A calendar deletes
+    /// the events a feed stops listing, so an upcoming session is never dropped for a past one. In start order.
+    /// </summary>
+    public async Task<IReadOnlyList<FeedSession>> ListForSubscriptionAsync(SessionFilter filter, DateTimeOffset now, DateTimeOffset pastSince, int limit, CancellationToken cancellationToken)
+    {
+        var (current, since) = (now.UtcDateTime, pastSince.UtcDateTime);
+        var sessions = filter.Apply(request.Sessions(filter.Language));
+        var upcoming = await sessions
+            .Where(s => s.EndsAt > current)
+            .OrderBy(s => s.StartsAt).ThenBy(s => s.Slug)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+        var past = upcoming.Count == limit ? [] : await sessions
+            .Where(s => s.EndsAt > since && s.EndsAt <= current)
+            .OrderByDescending(s => s.StartsAt).ThenByDescending(s => s.Slug)
+            .Take(limit - upcoming.Count)
+            .ToListAsync(cancellationToken);
+        past.Reverse();
+        return await CompleteAsync([.. past, .. upcoming], cancellationToken);
+    }
+
     public async Task<FeedSession?> FindAsync(string slug, string language, CancellationToken cancellationToken)
     {
         var session = await request.Sessions(language).FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken);

@@ -48,9 +48,9 @@ public static class SessionAtomFeedBuilder
         var item = new SyndicationItem
         {
             Id = EntryId(entity.Slug),
-            Title = new TextSyndicationContent(text.Title(session)),
-            Summary = new TextSyndicationContent(entity.Summary),
-            Content = new TextSyndicationContent(Html(session, text), TextSyndicationContentKind.Html),
+            Title = new TextSyndicationContent(HostileText.Clean(text.Title(session))),
+            Summary = new TextSyndicationContent(HostileText.Clean(entity.Summary)),
+            Content = new TextSyndicationContent(HostileText.Clean(Html(session, text)), TextSyndicationContentKind.Html),
             LastUpdatedTime = session.StartsAt,
         };
         if (entity.PublishAt is { } publishAt)
@@ -58,15 +58,15 @@ public static class SessionAtomFeedBuilder
             item.PublishDate = new DateTimeOffset(DateTime.SpecifyKind(publishAt, DateTimeKind.Utc));
         }
 
-        if (entity.RegistrationUrl is { } url)
+        if (HostileText.WebAddress(entity.RegistrationUrl) is { } url)
         {
-            item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url), "text/html"));
+            item.Links.Add(SyndicationLink.CreateAlternateLink(url, "text/html"));
         }
 
         item.Links.Add(new SyndicationLink(links.SessionCalendar(entity.Slug, text.Language), "related", text.AddToCalendar, "text/calendar", 0));
         foreach (var topic in session.Topics)
         {
-            item.Categories.Add(new SyndicationCategory(topic));
+            item.Categories.Add(new SyndicationCategory(HostileText.Clean(topic)));
         }
 
         item.Categories.Add(new SyndicationCategory(entity.Status, "urn:wellness-connection:session-status", null));
@@ -83,9 +83,9 @@ public static class SessionAtomFeedBuilder
 
         html.Append("<p>").Append(WebUtility.HtmlEncode(text.When + SessionDescription.When(session, text.Language))).Append("</p>");
         html.Append(session.Html);
-        if (session.Session.RegistrationUrl is { } url && !session.IsCalledOff)
+        if (HostileText.WebAddress(session.Session.RegistrationUrl) is { } url && !session.IsCalledOff)
         {
-            html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(url)).Append("\">").Append(WebUtility.HtmlEncode(text.Register.TrimEnd(' ', ':', '\u00A0'))).Append("</a></p>");
+            html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(url.AbsoluteUri)).Append("\">").Append(WebUtility.HtmlEncode(text.Register.TrimEnd(' ', ':', '\u00A0'))).Append("</a></p>");
         }
 
         return html.ToString();

@@ -63,22 +63,22 @@ public static class SessionCalendarBuilder
             Sequence = SessionSequence.Of(session),
             DtStart = new CalDateTime(session.StartsAt.DateTime, entity.TimeZone),
             DtEnd = new CalDateTime(session.EndsAt.DateTime, entity.TimeZone),
-            Summary = text.Title(session),
-            Description = SessionDescription.Of(session, text),
+            Summary = HostileText.Clean(text.Title(session)),
+            Description = HostileText.Clean(SessionDescription.Of(session, text)),
             Location = text.Online,
             Status = calledOff ? EventStatus.Cancelled : EventStatus.Confirmed,
             // A session that will not take place no longer makes the subscriber look busy.
             Transparency = calledOff ? TransparencyType.Transparent : TransparencyType.Opaque,
             Class = "PUBLIC",
         };
-        if (entity.RegistrationUrl is { } url)
+        if (HostileText.WebAddress(entity.RegistrationUrl) is { } url)
         {
-            calendarEvent.Url = new Uri(url);
+            calendarEvent.Url = url;
         }
 
         foreach (var topic in session.Topics)
         {
-            calendarEvent.Categories.Add(topic);
+            calendarEvent.Categories.Add(HostileText.Clean(topic));
         }
 
         return calendarEvent;

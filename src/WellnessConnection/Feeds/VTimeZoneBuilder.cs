@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -13,7 +14,9 @@ namespace WellnessConnection.Feeds;
 /// Ical.Net's own <c>VTimeZone.FromDateTimeZone</c> reads the machine's clock, so its output would differ from run to
 /// run and machine to machine; this one depends only on the zone and the range. Each kind of transition (e.g. "EST
 /// to EDT") becomes one observance with a yearly <c>RRULE</c>, which every client understands, when one rule gives
-/// every such transition of the range, and an explicit <c>RDATE</c> list otherwise.
+/// every such transition of the range, and an explicit <c>RDATE</c> list otherwise. A rule always ends (<c>UNTIL</c>)
+/// at its last transition in tzdb's range: a law can end a rule (British Columbia's clocks stopped changing on
+/// 2026-11-01), and an endless rule would go on changing a reader's clocks after that, beside the next observance.
 /// </remarks>
 public static class VTimeZoneBuilder
 {
@@ -83,7 +86,7 @@ public static class VTimeZoneBuilder
         return transitions;
     }
 
-    /// <summary>"FREQ=YEARLY;BYMONTH=3;BYDAY=2SU" when that rule gives exactly the transitions, one a year, else null.</summary>
+    /// <summary>"FREQ=YEARLY;BYMONTH=3;BYDAY=2SU;UNTIL=…" when that rule gives exactly the transitions, one a year, else null.</summary>
     private static string? YearlyRule(List<Transition> transitions)
     {
         if (transitions.Count < 2)
@@ -103,7 +106,10 @@ public static class VTimeZoneBuilder
             }
         }
 
-        return $"FREQ=YEARLY;BYMONTH={first.Month};BYDAY={week}{DayCode(first.DayOfWeek)}";
+        // UNTIL is in UTC (RFC 5545, 3.3.10, with a DTSTART in local time it must still be UTC for VTIMEZONE rules).
+        var last = transitions[^1];
+        var until = last.LocalStart.WithOffset(last.From).ToInstant().ToString("uuuuMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        return $"FREQ=YEARLY;BYMONTH={first.Month};BYDAY={week}{DayCode(first.DayOfWeek)};UNTIL={until}";
     }
 
     /// <summary>1 to 4 for the first to fourth such weekday of the month, -1 for the last.</summary>

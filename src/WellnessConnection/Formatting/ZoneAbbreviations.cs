@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NodaTime;
 using NodaTime.Text;
+using NodaTime.TimeZones;
 
 namespace WellnessConnection.Formatting;
 
@@ -23,9 +24,27 @@ internal static class ZoneAbbreviations
         new(Offset.FromHours(-8), "PT", "HP", "PST", "HNP"),
     ];
 
+    // Places that stopped changing clocks on 2026-11-01 at their summer offset keep the name of their zone: British
+    // Columbia's law calls it Pacific Time (https://news.gov.bc.ca/releases/2026AG0013-000209), Albertans and Manitobans
+    // still say Mountain and Central time. tzdb gives those years a standard offset one hour later (and the
+    // abbreviations MST, CST, EST), which would name them after the next zone east.
+    private static readonly Dictionary<string, Offset> KeptSummerTime = new(StringComparer.Ordinal)
+    {
+        ["America/Vancouver"] = Offset.FromHours(-8),
+        ["America/Edmonton"] = Offset.FromHours(-7),
+        ["America/Winnipeg"] = Offset.FromHours(-6),
+    };
+
     public static string For(ZonedDateTime at, DisplayLanguage language)
     {
         var interval = at.GetZoneInterval();
+        var canonical = TzdbDateTimeZoneSource.Default.CanonicalIdMap.TryGetValue(at.Zone.Id, out var id) ? id : at.Zone.Id;
+        if (KeptSummerTime.TryGetValue(canonical, out var zoneStandard) && interval.StandardOffset != zoneStandard)
+        {
+            var home = Array.Find(Regions, r => r.StandardOffset == zoneStandard)!;
+            return language == DisplayLanguage.French ? home.French : home.English;
+        }
+
         var region = Array.Find(Regions, r => r.StandardOffset == interval.StandardOffset);
         if (region is null)
         {

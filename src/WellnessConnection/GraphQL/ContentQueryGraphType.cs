@@ -30,5 +30,9 @@ public sealed class ContentQueryGraphType : ObjectGraphType<object>
         Field<NonNullGraphType<StringGraphType>>("contentVersion")
             .Description("A hash of the content files this response was served from; it changes whenever the content does.")
             .Resolve(context => context.RequestServices!.Request().ContentVersion);
+        // Every startsAt, endsAt and displayTime comes from NodaTime's embedded tzdb, never the machine's zone files.
+        Field<NonNullGraphType<StringGraphType>>("timeZoneDatabase")
+            .Description("The version of the time-zone rules (NodaTime's embedded tzdb, e.g. \"TZDB: 2026f\") every time in the API is computed with.")
+            .Resolve(_ => NodaTime.DateTimeZoneProviders.Tzdb.VersionId);
     }
 }

@@ -15,6 +15,9 @@ public static class TimeZoneDefinition
         return onsets.Where(o => o.onset <= local).MaxBy(o => o.onset).Offset;
     }
 
+    /// <summary>Every onset the definition gives up to <paramref name="until"/>, one per observance occurrence.</summary>
+    public static IEnumerable<DateTime> Onsets(VTimeZone zone, DateTime until) => zone.TimeZoneInfos.SelectMany(o => Onsets(o, until));
+
     private static IEnumerable<DateTime> Onsets(Ical.Net.VTimeZoneInfo observance, DateTime until)
     {
         var start = observance.DtStart!.Value;
@@ -32,9 +35,17 @@ public static class TimeZoneDefinition
         Assert.Equal(Ical.Net.FrequencyType.Yearly, rule.Frequency);
         var month = Assert.Single(rule.ByMonth);
         var day = Assert.Single(rule.ByDay);
+        // UNTIL (UTC) bounds the rule: an onset after it is not one, whatever the year asked for.
+        var last = rule.Until is { } end ? end.Value.Add(observance.OffsetFrom!.Offset) : DateTime.MaxValue;
         for (var year = start.Year + 1; year <= until.Year; year++)
         {
-            yield return NthWeekday(year, month, day.DayOfWeek, day.Offset!.Value).Add(start.TimeOfDay);
+            var onset = NthWeekday(year, month, day.DayOfWeek, day.Offset!.Value).Add(start.TimeOfDay);
+            if (onset > last)
+            {
+                yield break;
+            }
+
+            yield return onset;
         }
     }
 

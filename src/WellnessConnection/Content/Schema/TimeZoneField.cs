@@ -44,7 +44,7 @@ public static class TimeZoneField
         var didYouMean = Suggestions.DidYouMean(text, SessionTimeFormatter.CanadianZones);
         var message = Abbreviations.TryGetValue(text, out var abbreviation)
             ? $"\"{text}\" in \"{key}\" is an abbreviation, not a time zone name: {abbreviation.Meaning}. "
-                + $"Write `{key}: {abbreviation.Zone}`; a `Region/City` zone follows daylight saving time by itself."
+                + $"Write `{key}: {abbreviation.Zone}`; a `Region/City` zone follows its clock changes by itself, and their end (British Columbia, Alberta and Manitoba stopped changing clocks on 2026-11-01)."
             : DateTimeZoneProviders.Tzdb.GetZoneOrNull(text) is not null
                 ? $"\"{text}\" in \"{key}\" is not a Canadian time zone: sessions are shown in Canadian time only.{didYouMean} Use {CanadianExamples}."
                 : $"\"{text}\" in \"{key}\" is not a time zone name.{didYouMean} Use a Canadian zone: {CanadianExamples}.";

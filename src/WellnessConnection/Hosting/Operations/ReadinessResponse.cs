@@ -1,10 +1,14 @@
+using NodaTime;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using WellnessConnection.Hosting.LiveContent;
 using WellnessConnection.Storage;
 
 namespace WellnessConnection.Hosting.Operations;
 
-/// <summary>The body of <c>/readyz</c>: the health status, the content in service and the last reload.</summary>
+/// <summary>
+/// The body of <c>/readyz</c>: the health status, the content in service, the last reload, and the version of the
+/// time-zone rules (NodaTime's embedded tzdb, e.g. "2026f") every time the product shows or writes comes from.
+/// </summary>
 public static class ReadinessResponse
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)
@@ -23,6 +27,7 @@ public static class ReadinessResponse
                 documents = index.Statistics.DocumentCounts,
             },
             lastReload = last,
+            timeZoneDatabase = DateTimeZoneProviders.Tzdb.VersionId,
         });
     }
 }

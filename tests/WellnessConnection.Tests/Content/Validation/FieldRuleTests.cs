@@ -106,6 +106,8 @@ public sealed class FieldRuleTests
 
         Assert.StartsWith($"\"{written}\" in \"timeZone\" is an abbreviation, not a time zone name: {meaning}", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains($"Write `timeZone: {zone}`", diagnostic.Message, StringComparison.Ordinal);
+        // An abbreviation names an offset; the zone also knows when a province stops changing clocks.
+        Assert.Contains("stopped changing clocks on 2026-11-01", diagnostic.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Did you mean", diagnostic.Message, StringComparison.Ordinal);
     }
 

@@ -36,7 +36,7 @@ public sealed class DisplayTimeTests(ContentApiFactory factory) : IClassFixture<
         var session = data["session"]!;
         Assert.Equal("America/Vancouver", (string?)session["timeZone"]);
         Assert.Equal("2027-02-11T16:00:00-07:00", (string?)session["startsAt"]);
-        Assert.Equal("Thurs., Feb. 11, 2027, 4 PM MST", (string?)session["displayTime"]);
+        Assert.Equal("Thurs., Feb. 11, 2027, 4 PM PT", (string?)session["displayTime"]);
         Assert.Equal("Thurs., Feb. 11, 2027, 6 PM ET", (string?)session["eastern"]);
     }
 

@@ -34,6 +34,9 @@ public sealed class OperationsTests(OperationsFactory factory) : IClassFixture<O
         var sessionFiles = Directory.EnumerateFiles(Path.Combine(ContentFixtures.SampleContentDirectory, "sessions"), "*.md").Count(f => !f.EndsWith(".fr.md", StringComparison.Ordinal));
         Assert.Equal(sessionFiles, ready["content"]!["documents"]!["sessions"]!.GetValue<int>());
         Assert.True(ready["content"]!["documents"]!["topics"]!.GetValue<int>() > 0);
+        // The rules every displayed and written time comes from, so an operator can tell which law the server knows.
+        Assert.Equal(NodaTime.DateTimeZoneProviders.Tzdb.VersionId, ready["timeZoneDatabase"]!.GetValue<string>());
+        Assert.StartsWith("TZDB: 2026", ready["timeZoneDatabase"]!.GetValue<string>(), StringComparison.Ordinal);
         var lastReload = ready["lastReload"]!;
         Assert.Equal("startup", lastReload["trigger"]!.GetValue<string>());
         Assert.True(lastReload["succeeded"]!.GetValue<bool>());
