@@ -14,7 +14,7 @@ public sealed class FeedSessionReader(ContentRequest request)
     public async Task<IReadOnlyList<FeedSession>> ListAsync(SessionFilter filter, DateTimeOffset endsAfter, int limit, CancellationToken cancellationToken)
     {
         var after = endsAfter.UtcDateTime;
-        var sessions = await filter.Apply(request.Sessions(filter.Language))
+        var sessions = await filter.Apply(request)
             .Where(s => s.EndsAt > after)
             .OrderBy(s => s.StartsAt).ThenBy(s => s.Slug)
             .Take(limit)
@@ -30,7 +30,7 @@ public sealed class FeedSessionReader(ContentRequest request)
     public async Task<IReadOnlyList<FeedSession>> ListForSubscriptionAsync(SessionFilter filter, DateTimeOffset now, DateTimeOffset pastSince, int limit, CancellationToken cancellationToken)
     {
         var (current, since) = (now.UtcDateTime, pastSince.UtcDateTime);
-        var sessions = filter.Apply(request.Sessions(filter.Language));
+        var sessions = filter.Apply(request);
         var upcoming = await sessions
             .Where(s => s.EndsAt > current)
             .OrderBy(s => s.StartsAt).ThenBy(s => s.Slug)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using WellnessConnection.GraphQL.Common;
 using WellnessConnection.Storage.Entities;
 
 namespace WellnessConnection.Feeds;
@@ -40,24 +41,30 @@ public sealed partial record SessionFilter
         return true;
     }
 
-    public IQueryable<SessionEntity> Apply(IQueryable<SessionEntity> sessions)
+    /// <summary>
+    /// The sessions <paramref name="request"/> may see, narrowed by these filters. A slug matches only a document the
+    /// request may see too: a draft topic's slug then selects nothing, exactly as an unknown slug does, so a filter
+    /// never tells whether a draft exists.
+    /// </summary>
+    public IQueryable<SessionEntity> Apply(ContentRequest request)
     {
+        var sessions = request.Sessions(Language);
         if (Topics.Count > 0)
         {
-            var topics = Topics.ToList();
-            sessions = sessions.Where(s => s.Topics.Any(t => topics.Contains(t.Slug)));
+            var topics = IdsOf(request.Topics(Language), Topics);
+            sessions = sessions.Where(s => s.Topics.Any(t => topics.Contains(t.Id)));
         }
 
         if (Series.Count > 0)
         {
-            var series = Series.ToList();
-            sessions = sessions.Where(s => s.Series != null && series.Contains(s.Series.Slug));
+            var series = IdsOf(request.Series(Language), Series);
+            sessions = sessions.Where(s => s.SeriesId != null && series.Contains(s.SeriesId.Value));
         }
 
         if (Facilitators.Count > 0)
         {
-            var facilitators = Facilitators.ToList();
-            sessions = sessions.Where(s => s.Facilitators.Any(f => facilitators.Contains(f.Slug)));
+            var facilitators = IdsOf(request.Facilitators(Language), Facilitators);
+            sessions = sessions.Where(s => s.Facilitators.Any(f => facilitators.Contains(f.Id)));
         }
 
         return sessions;
@@ -75,6 +82,13 @@ public sealed partial record SessionFilter
         }
 
         return string.Join('&', parts);
+    }
+
+    private static IQueryable<int> IdsOf<T>(IQueryable<T> documents, IReadOnlyList<string> slugs)
+        where T : DocumentEntity
+    {
+        var wanted = slugs.ToList();
+        return documents.Where(d => wanted.Contains(d.Slug)).Select(d => d.Id);
     }
 
     private static bool TrySlugs(IQueryCollection query, string name, out IReadOnlyList<string> slugs, ref string? error)
