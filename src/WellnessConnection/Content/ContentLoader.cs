@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using NodaTime;
 using WellnessConnection.Content.Diagnostics;
 using WellnessConnection.Content.Loading;
@@ -54,7 +52,7 @@ public sealed class ContentLoader(TimeProvider time)
         var content = new ContentSet
         {
             Site = site,
-            Version = VersionOf([.. results.SelectMany(r => r.Sources), .. siteStamp is null ? [] : new[] { siteStamp }]),
+            Versions = ContentVersionHash.Of(results, siteStamp),
             Sessions = Documents<Session>(results, DocumentKind.Session),
             Series = Documents<Series>(results, DocumentKind.Series),
             Topics = Documents<Topic>(results, DocumentKind.Topic),
@@ -103,20 +101,5 @@ public sealed class ContentLoader(TimeProvider time)
         }
 
         return (SiteSettingsReader.Read(text, diagnostics), SourceStamp.Of(SiteFile, file, bytes));
-    }
-
-    /// <summary>A hash of every file read (path and content hash, in path order): changes exactly when the content does.</summary>
-    private static string VersionOf(IEnumerable<SourceStamp> stamps)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var stamp in stamps.OrderBy(s => s.Path, StringComparer.Ordinal))
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(stamp.Path));
-            hash.AppendData([0]);
-            hash.AppendData(Encoding.UTF8.GetBytes(stamp.Hash));
-            hash.AppendData([0]);
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 }

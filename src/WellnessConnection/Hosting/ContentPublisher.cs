@@ -61,7 +61,7 @@ public sealed class ContentPublisher(
                     At = at,
                     DurationMilliseconds = time.GetElapsedTime(started).TotalMilliseconds,
                     Succeeded = false,
-                    Version = store.Current?.Version,
+                    Version = store.Current?.PublicVersionAt(at),
                     ErrorCount = 1,
                     Errors = [exception.GetType().Name], // the message may quote file text; /readyz is public, the log has it
                 };
@@ -75,19 +75,19 @@ public sealed class ContentPublisher(
     private ContentReload Published(string trigger, DateTimeOffset at, long started, ContentLoadResult result, IndexBuild build)
     {
         var content = result.Content!;
-        var changed = store.Current?.Version != content.Version;
+        var changed = store.Current?.SourceVersion != content.Versions.Source;
         if (changed)
         {
             var index = indexer.Complete(build, content, result.Cache);
             store.Publish(index);
             logger.LogInformation(
                 "Published content {Version} from {Directory} ({Trigger}): {Sessions} sessions, {Written} documents read and indexed in {Milliseconds} ms ({How}).",
-                index.Version, Directory, trigger, index.Statistics.DocumentCounts["sessions"], index.Statistics.DocumentsWritten,
+                index.PublicVersionAt(at), Directory, trigger, index.Statistics.DocumentCounts["sessions"], index.Statistics.DocumentsWritten,
                 (int)index.Statistics.BuildTime.TotalMilliseconds, index.Statistics.Patched ? "patch of the previous index" : "new index");
         }
         else
         {
-            logger.LogInformation("Content in {Directory} is unchanged ({Version}, {Trigger}); nothing to publish.", Directory, content.Version, trigger);
+            logger.LogInformation("Content in {Directory} is unchanged ({Version}, {Trigger}); nothing to publish.", Directory, content.Versions.PublicAt(at), trigger);
         }
 
         return new ContentReload
@@ -97,14 +97,14 @@ public sealed class ContentPublisher(
             DurationMilliseconds = time.GetElapsedTime(started).TotalMilliseconds,
             Succeeded = true,
             Changed = changed,
-            Version = content.Version,
+            Version = content.Versions.PublicAt(at),
             WarningCount = result.WarningCount,
         };
     }
 
     private ContentReload Rejected(string trigger, DateTimeOffset at, long started, ContentLoadResult result)
     {
-        var serving = store.Current?.Version;
+        var serving = store.Current?.PublicVersionAt(at);
         if (trigger == ContentReload.Startup)
         {
             // The start-up prints the full report itself (ContentStartup).

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using WellnessConnection.Content.Loading;
+using WellnessConnection.Content.Model;
 using WellnessConnection.Storage.Indexing;
 
 namespace WellnessConnection.Storage;
@@ -16,11 +17,11 @@ public sealed class ContentIndex
     private readonly DbContextOptions<ContentDbContext> options;
     private int references = 1;
 
-    internal ContentIndex(IndexLocation location, string version, IndexStatistics statistics, IReadOnlyList<IInterceptor> interceptors, IndexIds ids, ContentCache? cache)
+    internal ContentIndex(IndexLocation location, ContentVersions versions, IndexStatistics statistics, IReadOnlyList<IInterceptor> interceptors, IndexIds ids, ContentCache? cache)
     {
         this.location = location;
         ConnectionString = location.ReadOnlyConnectionString;
-        Version = version;
+        Versions = versions;
         Statistics = statistics;
         Ids = ids;
         Cache = cache;
@@ -35,8 +36,14 @@ public sealed class ContentIndex
 
     internal IndexLocation Location => location;
 
-    /// <summary>The content version (a hash of the files) this index was built from.</summary>
-    public string Version { get; }
+    /// <summary>The versions of the content this index was built from.</summary>
+    public ContentVersions Versions { get; }
+
+    /// <summary>A hash of every file, drafts included: what a reload compares, and what previews are versioned by.</summary>
+    public string SourceVersion => Versions.Source;
+
+    /// <summary>The version of what the public sees at <paramref name="now"/>; drafts never move it.</summary>
+    public string PublicVersionAt(DateTimeOffset now) => Versions.PublicAt(now);
 
     public IndexStatistics Statistics { get; }
 

@@ -5,8 +5,8 @@ public sealed record ContentSet
 {
     public required SiteSettings Site { get; init; }
 
-    /// <summary>A hash of every content file: changes exactly when the content does.</summary>
-    public required string Version { get; init; }
+    /// <summary>Hashes of the files: of every one, and of those the public sees at each instant.</summary>
+    public required ContentVersions Versions { get; init; }
 
     public required IReadOnlyList<Localized<Session>> Sessions { get; init; }
 

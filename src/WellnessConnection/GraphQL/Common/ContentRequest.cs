@@ -38,7 +38,8 @@ public sealed class ContentRequest : IDisposable
     /// <summary>The request's "now", read once so that every field of a response agrees on it.</summary>
     public DateTimeOffset Now { get; }
 
-    public string ContentVersion => lease.Index.Version;
+    /// <summary>The version of what this request sees: the public one at <see cref="Now"/>, or every file's in preview.</summary>
+    public string ContentVersion => IsPreview ? lease.Index.SourceVersion : lease.Index.PublicVersionAt(Now);
 
     /// <summary>The request presented the preview token: drafts and scheduled sessions are visible too.</summary>
     public bool IsPreview { get; }

@@ -47,7 +47,8 @@ internal sealed class ResponseCacheFilter(
             return await proceed(execution);
         }
 
-        var version = index.Current?.Version;
+        var now = time.GetUtcNow();
+        var version = index.Current?.PublicVersionAt(now);
         if (!settings.Enabled || version is null || execution.DocumentHash is not { } document)
         {
             return await proceed(execution);
@@ -55,7 +56,6 @@ internal sealed class ResponseCacheFilter(
 
         var request = execution.Request;
         var key = ResponseCacheKey.Of(version, document, request.OperationName, request.Variables, serializer);
-        var now = time.GetUtcNow();
         if (!cache.TryGetValue(key, out CachedResponse? response) || !response!.IsFreshAt(now))
         {
             var result = await proceed(execution);
@@ -68,7 +68,7 @@ internal sealed class ResponseCacheFilter(
             var freshness = CrisisLineSelection.IsSelectedBy(executed.Document) ? settings.CrisisLines : settings.Normal;
             response = new CachedResponse(body, version, key, freshness, now);
             // A version published during execution may or may not be in this result: keep it under neither.
-            if (body.Length <= settings.MaxEntryBytes && index.Current?.Version == version)
+            if (body.Length <= settings.MaxEntryBytes && index.Current?.PublicVersionAt(now) == version)
             {
                 Keep(key, response);
             }

@@ -21,7 +21,7 @@ public static class ReadinessResponse
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
             content = index is null ? null : new
             {
-                version = index.Version,
+                version = index.PublicVersionAt(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()),
                 builtAt = index.Statistics.BuiltAt,
                 buildMilliseconds = Math.Round(index.Statistics.BuildTime.TotalMilliseconds, 1),
                 documents = index.Statistics.DocumentCounts,

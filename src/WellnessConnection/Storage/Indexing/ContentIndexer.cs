@@ -27,18 +27,20 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
             SqliteConnection.ClearPool(new SqliteConnection(build.Location.ConnectionString));
         }
 
+        // Only what the public sees at the build: /readyz is public, and drafts never show, not even as a count.
+        var now = time.GetUtcNow();
         var counts = new Dictionary<string, int>
         {
-            ["sessions"] = content.Sessions.Count,
-            ["series"] = content.Series.Count,
-            ["topics"] = content.Topics.Count,
-            ["facilitators"] = content.Facilitators.Count,
-            ["resources"] = content.Resources.Count,
-            ["crisisLines"] = content.CrisisLines.Count,
-            ["pages"] = content.Pages.Count,
+            ["sessions"] = Public(content.Sessions, now),
+            ["series"] = Public(content.Series, now),
+            ["topics"] = Public(content.Topics, now),
+            ["facilitators"] = Public(content.Facilitators, now),
+            ["resources"] = Public(content.Resources, now),
+            ["crisisLines"] = Public(content.CrisisLines, now),
+            ["pages"] = Public(content.Pages, now),
         };
-        var statistics = new IndexStatistics(counts, time.GetUtcNow(), build.Elapsed) { DocumentsWritten = build.DocumentsWritten, Patched = build.Patching };
-        return new ContentIndex(build.Location, content.Version, statistics, [.. interceptors], build.Ids, cache);
+        var statistics = new IndexStatistics(counts, now, build.Elapsed) { DocumentsWritten = build.DocumentsWritten, Patched = build.Patching };
+        return new ContentIndex(build.Location, content.Versions, statistics, [.. interceptors], build.Ids, cache);
     }
 
     /// <summary>Builds a new, complete index of content already read (tests, benchmarks); it cannot be patched later.</summary>
@@ -68,4 +70,7 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
         documents.ForEach(add => add());
         return Complete(build, content, cache: null);
     }
+
+    private static int Public<T>(IReadOnlyList<Localized<T>> documents, DateTimeOffset now)
+        where T : ContentDocument => documents.Count(d => Publication.IsPublicAt(d, now));
 }
