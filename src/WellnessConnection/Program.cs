@@ -32,7 +32,7 @@ builder.Services
     .AddLiveContent(builder.Configuration)
     .AddPreview(builder.Configuration)
     .AddOperations()
-    .AddFeeds()
+    .AddFeeds(builder.Configuration)
     .AddEmbed();
 
 var app = builder.Build();

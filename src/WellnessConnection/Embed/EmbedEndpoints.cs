@@ -40,7 +40,7 @@ public static class EmbedEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> PageAsync(HttpContext context, ContentRequest request)
+    private static async Task<IResult> PageAsync(HttpContext context, ContentRequest request, FeedLinks links)
     {
         if (!EmbedOptions.TryParse(context.Request.Query, out var options, out var error))
         {
@@ -52,9 +52,8 @@ public static class EmbedEndpoints
         }
 
         var sessions = await new FeedSessionReader(request).ListAsync(options.Filter, request.Now, options.Limit, context.RequestAborted);
-        var links = FeedLinks.For(context.Request);
         var etag = ConditionalResponse.ETagOf(
-            [request.ContentVersion, request.IsPreview ? "preview" : "published", "embed", options.ToQueryString(), links.Origin, .. sessions.Select(s => s.Slug)]);
+            [request.ContentVersion, request.IsPreview ? "preview" : "published", "embed", options.ToQueryString(), .. sessions.Select(s => s.Slug)]);
         context.Response.Headers.ContentSecurityPolicy = PageContentSecurityPolicy;
         return ConditionalResponse.Respond(context, etag, "text/html; charset=utf-8",
             () => EmbedPageRenderer.Render(sessions, options, links, context.Request.PathBase));

@@ -24,7 +24,7 @@ public static class OEmbedProvider
 
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static IResult Respond(HttpContext context)
+    public static IResult Respond(HttpContext context, FeedLinks links)
     {
         var query = context.Request.Query;
         var format = query["format"].ToString();
@@ -33,8 +33,7 @@ public static class OEmbedProvider
             return Results.Problem(detail: $"Format \"{format}\" is not supported; use \"json\".", statusCode: StatusCodes.Status501NotImplemented);
         }
 
-        var links = FeedLinks.For(context.Request);
-        if (!TryReadListing(query["url"].ToString(), context.Request, out var options, out var error))
+        if (!TryReadListing(query["url"].ToString(), links, out var options, out var error))
         {
             return Results.Problem(detail: error, statusCode: StatusCodes.Status404NotFound);
         }
@@ -52,7 +51,7 @@ public static class OEmbedProvider
             "application/json; charset=utf-8");
     }
 
-    private static bool TryReadListing(string url, HttpRequest request, out EmbedOptions options, out string? error)
+    private static bool TryReadListing(string url, FeedLinks links, out EmbedOptions options, out string? error)
     {
         options = new EmbedOptions { Filter = new SessionFilter() };
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
@@ -61,10 +60,10 @@ public static class OEmbedProvider
             return false;
         }
 
-        var samePath = uri.AbsolutePath.Equals(request.PathBase + EmbedEndpoints.PagePath, StringComparison.Ordinal);
-        if (!string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase) || !samePath)
+        var page = links.With(EmbedEndpoints.PagePath, "");
+        if (!string.Equals(uri.Authority, page.Authority, StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath != page.AbsolutePath)
         {
-            error = $"This server embeds only its own listings, {request.Scheme}://{request.Host}{request.PathBase}{EmbedEndpoints.PagePath}?….";
+            error = $"This server embeds only its own listings, {page.AbsoluteUri}?….";
             return false;
         }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using WellnessConnection.GraphQL.Common;
 
 namespace WellnessConnection.Feeds;
@@ -25,7 +26,16 @@ public static class FeedEndpoints
     public const string AtomContentType = "application/atom+xml; charset=utf-8";
 
     /// <summary>Nothing to register: the feeds use the <see cref="ContentRequest"/> the GraphQL services registered.</summary>
-    public static IServiceCollection AddFeeds(this IServiceCollection services) => services;
+    /// <summary>The public address every absolute link is built on, checked at start.</summary>
+    public static IServiceCollection AddFeeds(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PublicAddressOptions>()
+            .Bind(configuration.GetSection(PublicAddressOptions.SectionName))
+            .PostConfigure(o => o.BaseUrl = o.BaseUrl.Length > 0 ? o.BaseUrl : PublicAddressOptions.DefaultFrom(configuration["urls"]))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        return services.AddSingleton(provider => new FeedLinks(provider.GetRequiredService<IOptions<PublicAddressOptions>>().Value.BaseUrl));
+    }
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
@@ -49,7 +59,7 @@ public static class FeedEndpoints
             () => SessionCalendarBuilder.Subscription(sessions, FeedText.For(filter.Language), request.Now));
     }
 
-    private static async Task<IResult> AtomFeedAsync(HttpContext context, ContentRequest request)
+    private static async Task<IResult> AtomFeedAsync(HttpContext context, ContentRequest request, FeedLinks links)
     {
         if (!SessionFilter.TryParse(context.Request.Query, out var filter, out var error))
         {
@@ -58,9 +68,7 @@ public static class FeedEndpoints
 
         var reader = new FeedSessionReader(request);
         var sessions = await reader.ListAsync(filter, request.Now, AtomLimit, context.RequestAborted);
-        var links = FeedLinks.For(context.Request);
-        // The Atom text has absolute links: the address it was asked at is part of it.
-        var etag = ETag(request, "atom " + links.Origin, filter, sessions);
+        var etag = ETag(request, "atom", filter, sessions);
         return ConditionalResponse.Respond(context, etag, AtomContentType,
             () => SessionAtomFeedBuilder.Build(sessions, FeedText.For(filter.Language), links, filter.ToQueryString(), request.Now));
     }

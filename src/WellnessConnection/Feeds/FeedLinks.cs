@@ -1,15 +1,13 @@
 namespace WellnessConnection.Feeds;
 
-/// <summary>Absolute URLs of the feeds, on the host and path base the request came in on.</summary>
+/// <summary>Absolute URLs of the feeds, on the configured public address (<see cref="PublicAddressOptions"/>).</summary>
 public sealed class FeedLinks(string origin)
 {
     public const string CalendarFeedPath = "/feeds/sessions.ics";
     public const string AtomFeedPath = "/feeds/sessions.atom";
 
-    /// <summary>The server's own origin plus path base, e.g. <c>https://api.example.org</c>.</summary>
+    /// <summary>The server's public origin plus any path prefix, e.g. <c>https://api.example.org</c>.</summary>
     public string Origin { get; } = origin.TrimEnd('/');
-
-    public static FeedLinks For(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}");
 
     public Uri CalendarFeed(string query) => With(CalendarFeedPath, query);
 

@@ -20,6 +20,8 @@ public class ContentApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Content:Directory", ContentDirectory);
         builder.UseSetting("Index:InMemory", "true");
+        // The test server answers as http://localhost, which appsettings.json's AllowedHosts lets in.
+        builder.UseSetting("PublicAddress:BaseUrl", "http://localhost");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }
