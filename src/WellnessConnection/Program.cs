@@ -12,6 +12,7 @@ using WellnessConnection.Hosting.Operations;
 using WellnessConnection.Hosting.PersistedDocuments;
 using WellnessConnection.Hosting.Preview;
 using WellnessConnection.Hosting.Protection;
+using WellnessConnection.Hosting.Settings;
 
 if (args.Length > 0 && args[0] is "validate" or "export-schema")
 {
@@ -36,7 +37,7 @@ builder.Services
     .AddEmbed();
 
 var app = builder.Build();
-if (!app.Services.GetRequiredService<ContentPublisher>().PublishAtStartup())
+if (!StartupSettings.AreValid(app.Services, Console.Error) || !app.Services.GetRequiredService<ContentPublisher>().PublishAtStartup())
 {
     return 1;
 }

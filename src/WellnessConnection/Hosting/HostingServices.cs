@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using WellnessConnection.Content;
 using WellnessConnection.Hosting.LiveContent;
+using WellnessConnection.Hosting.Settings;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Indexing;
 
@@ -13,8 +14,8 @@ public static class HostingServices
     /// <summary>The content pipeline and the index it feeds: loader, indexer, the index in service, the publisher and the record of its last outcome.</summary>
     public static IServiceCollection AddContentIndex(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
-        services.Configure<IndexOptions>(configuration.GetSection(IndexOptions.Section));
+        services.AddCheckedSettings<ContentOptions>(configuration, ContentOptions.Section);
+        services.AddCheckedSettings<IndexOptions>(configuration, IndexOptions.Section);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ContentLoader(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ContentIndexer(

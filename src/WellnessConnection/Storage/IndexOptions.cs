@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace WellnessConnection.Storage;
 
 /// <summary>Where indexes are built (section <c>Index</c> of the configuration).</summary>
@@ -9,5 +11,6 @@ public sealed class IndexOptions
     public bool InMemory { get; set; }
 
     /// <summary>Folder of the index files; relative paths are under the app's working folder. Default <c>data/index</c>.</summary>
+    [Required]
     public string Directory { get; set; } = Path.Combine("data", "index");
 }

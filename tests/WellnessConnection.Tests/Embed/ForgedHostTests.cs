@@ -1,5 +1,9 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WellnessConnection.Feeds;
+using WellnessConnection.Hosting.Settings;
 using WellnessConnection.Tests.GraphQL;
 
 namespace WellnessConnection.Tests.Embed;
@@ -56,9 +60,11 @@ public sealed class ForgedHostTests
     [InlineData("api.example.org")]
     public void A_base_url_that_is_not_an_http_address_stops_the_start(string baseUrl)
     {
-        using var server = new AnyHostFactory(baseUrl);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["PublicAddress:BaseUrl"] = baseUrl }).Build();
+        using var services = new ServiceCollection().AddFeeds(configuration).BuildServiceProvider();
+        using var error = new StringWriter();
 
-        var error = Assert.ThrowsAny<Exception>(() => server.CreateClient());
+        Assert.False(StartupSettings.AreValid(services, error));
 
         Assert.Contains("PublicAddress:BaseUrl must be an absolute http or https URL", error.ToString(), StringComparison.Ordinal);
     }

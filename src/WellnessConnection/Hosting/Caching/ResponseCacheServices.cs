@@ -1,4 +1,5 @@
 using WellnessConnection.Hosting.GraphQLHttp;
+using WellnessConnection.Hosting.Settings;
 
 namespace WellnessConnection.Hosting.Caching;
 
@@ -7,7 +8,7 @@ public static class ResponseCacheServices
     /// <summary>HTTP caching headers (ETag, Cache-Control, Vary, 304) and the in-process cache of GraphQL responses.</summary>
     public static IServiceCollection AddGraphQLResponseCache(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ResponseCacheOptions>(configuration.GetSection(ResponseCacheOptions.Section));
+        services.AddCheckedSettings<ResponseCacheOptions>(configuration, ResponseCacheOptions.Section);
         services.AddSingleton<IGraphQLHttpFilter, ResponseCacheFilter>();
         return services;
     }

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace WellnessConnection.Hosting.LiveContent;
 
 /// <summary>How content changes reach the server (section <c>LiveContent</c> of the configuration).</summary>
-public sealed class LiveContentOptions
+public sealed class LiveContentOptions : IValidatableObject
 {
     public const string Section = "LiveContent";
 
@@ -9,11 +11,26 @@ public sealed class LiveContentOptions
     public bool Watch { get; set; } = true;
 
     /// <summary>Quiet time after the last change before a reload, so that an editor's save burst causes one reload.</summary>
+    [Range(0, 60_000)]
     public int DebounceMilliseconds { get; set; } = 200;
 
     /// <summary>The shared secret of <c>POST /hooks/reload</c>; the endpoint answers 404 while none is set.</summary>
     public string? WebhookSecret { get; set; }
 
     /// <summary>The largest webhook body read; GitHub's push payloads are usually a few kilobytes.</summary>
+    [Range(1024, 100 * 1024 * 1024)]
     public int WebhookMaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Shorter secrets can be guessed; 16 characters is the least a random one should have.</summary>
+    public const int MinimumSecretLength = 16;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrEmpty(WebhookSecret) && WebhookSecret.Length < MinimumSecretLength)
+        {
+            yield return new ValidationResult(
+                $"{Section}:{nameof(WebhookSecret)} must be at least {MinimumSecretLength} characters, a long random secret, or empty to turn the webhook off (was {WebhookSecret.Length} characters).",
+                [nameof(WebhookSecret)]);
+        }
+    }
 }

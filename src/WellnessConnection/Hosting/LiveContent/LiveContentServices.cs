@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WellnessConnection.Hosting.Settings;
 
 namespace WellnessConnection.Hosting.LiveContent;
 
@@ -7,7 +8,7 @@ public static class LiveContentServices
     /// <summary>Watching the content folder and reloading it; needs <c>AddContentIndex</c> for the publisher.</summary>
     public static IServiceCollection AddLiveContent(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<LiveContentOptions>(configuration.GetSection(LiveContentOptions.Section));
+        services.AddCheckedSettings<LiveContentOptions>(configuration, LiveContentOptions.Section);
         services.TryAddSingleton<ReloadStatus>();
         services.AddSingleton<ContentReloader>();
         services.AddHostedService<ContentWatcher>();

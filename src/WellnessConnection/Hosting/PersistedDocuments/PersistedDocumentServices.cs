@@ -1,4 +1,5 @@
 using WellnessConnection.Hosting.GraphQLHttp;
+using WellnessConnection.Hosting.Settings;
 
 namespace WellnessConnection.Hosting.PersistedDocuments;
 
@@ -7,7 +8,7 @@ public static class PersistedDocumentServices
     /// <summary>Trusted documents (<c>documentId</c>) and automatic persisted queries for the GraphQL endpoint.</summary>
     public static IServiceCollection AddPersistedDocuments(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<PersistedQueriesOptions>(configuration.GetSection(PersistedQueriesOptions.Section));
+        services.AddCheckedSettings<PersistedQueriesOptions>(configuration, PersistedQueriesOptions.Section);
         services.AddSingleton<TrustedDocumentStore>();
         services.AddSingleton<AutomaticPersistedQueryStore>();
         services.AddSingleton<IGraphQLHttpFilter, PersistedDocumentFilter>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WellnessConnection.Hosting.Settings;
 
 namespace WellnessConnection.Hosting.Preview;
 
@@ -7,7 +8,7 @@ public static class PreviewServices
     /// <summary>The preview secret and the request's <see cref="IPreviewContext"/> as a scoped service.</summary>
     public static IServiceCollection AddPreview(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<PreviewOptions>(configuration.GetSection(PreviewOptions.Section));
+        services.AddCheckedSettings<PreviewOptions>(configuration, PreviewOptions.Section);
         services.AddHttpContextAccessor();
         services.TryAddScoped<IPreviewContext>(sp =>
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.GetPreviewContext() ?? PreviewContext.Published);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace WellnessConnection.Hosting.Protection;
 
 /// <summary>
@@ -12,8 +14,10 @@ public sealed class ClientRateLimitOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Requests a client may send at once. Default 100.</summary>
+    [Range(1, 1_000_000)]
     public int Burst { get; set; } = 100;
 
     /// <summary>Requests a second a client may keep sending. Default 20.</summary>
+    [Range(1, 1_000_000)]
     public int PerSecond { get; set; } = 20;
 }

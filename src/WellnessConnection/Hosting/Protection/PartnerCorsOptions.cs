@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Net.Http.Headers;
 using WellnessConnection.Hosting.Preview;
@@ -5,7 +6,7 @@ using WellnessConnection.Hosting.Preview;
 namespace WellnessConnection.Hosting.Protection;
 
 /// <summary>Which web sites' scripts may call the GraphQL endpoint from a browser (section <c>Protection:Cors</c>).</summary>
-public sealed class PartnerCorsOptions
+public sealed class PartnerCorsOptions : IValidatableObject
 {
     public const string Section = "Protection:Cors";
 
@@ -33,4 +34,18 @@ public sealed class PartnerCorsOptions
             .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter)
             .SetPreflightMaxAge(TimeSpan.FromHours(1));
     }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var origin in AllowedOrigins.Where(o => o != "*" && !IsOrigin(o)))
+        {
+            yield return new ValidationResult(
+                $"{Section}:{nameof(AllowedOrigins)} must hold origins such as https://partner.example.org (scheme, host and port, no path), or * (was \"{origin}\").",
+                [nameof(AllowedOrigins)]);
+        }
+    }
+
+    private static bool IsOrigin(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && uri.GetLeftPart(UriPartial.Authority) == text.TrimEnd('/');
 }

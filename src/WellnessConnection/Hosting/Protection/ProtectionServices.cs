@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using WellnessConnection.Hosting.GraphQLHttp;
+using WellnessConnection.Hosting.Settings;
 
 namespace WellnessConnection.Hosting.Protection;
 
@@ -15,10 +16,10 @@ public static class ProtectionServices
     /// </summary>
     public static IServiceCollection AddProtection(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ProtectionOptions>(configuration.GetSection(ProtectionOptions.Section));
-        services.Configure<ClientRateLimitOptions>(configuration.GetSection(ClientRateLimitOptions.Section));
-        services.Configure<PartnerCorsOptions>(configuration.GetSection(PartnerCorsOptions.Section));
-        services.Configure<SecurityHeadersOptions>(configuration.GetSection(SecurityHeadersOptions.Section));
+        services.AddCheckedSettings<ProtectionOptions>(configuration, ProtectionOptions.Section);
+        services.AddCheckedSettings<ClientRateLimitOptions>(configuration, ClientRateLimitOptions.Section);
+        services.AddCheckedSettings<PartnerCorsOptions>(configuration, PartnerCorsOptions.Section);
+        services.AddCheckedSettings<SecurityHeadersOptions>(configuration, SecurityHeadersOptions.Section);
         services.AddOptions<GraphQLHttpOptions>()
             .Configure<IOptions<ProtectionOptions>>((http, limits) => http.MaxRequestBodyBytes = limits.Value.MaxRequestBytes);
 

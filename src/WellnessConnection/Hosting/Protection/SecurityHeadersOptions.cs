@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace WellnessConnection.Hosting.Protection;
 
 /// <summary>The security headers' exceptions (section <c>Protection:SecurityHeaders</c>).</summary>
-public sealed class SecurityHeadersOptions
+public sealed class SecurityHeadersOptions : IValidatableObject
 {
     public const string Section = "Protection:SecurityHeaders";
 
@@ -13,4 +15,14 @@ public sealed class SecurityHeadersOptions
     /// <c>Content-Security-Policy</c> from here, their endpoints set their own. Default none.
     /// </summary>
     public string[] FramablePaths { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var path in FramablePaths.Where(p => !p.StartsWith('/') || p.Contains('?', StringComparison.Ordinal)))
+        {
+            yield return new ValidationResult(
+                $"{Section}:{nameof(FramablePaths)} must hold paths starting with /, such as /partners (was \"{path}\").",
+                [nameof(FramablePaths)]);
+        }
+    }
 }
