@@ -7,6 +7,9 @@ public sealed class LiveContentOptions : IValidatableObject
 {
     public const string Section = "LiveContent";
 
+    /// <summary>Shorter secrets can be guessed; 16 characters is the least a random one should have.</summary>
+    public const int MinimumSecretLength = 16;
+
     /// <summary>Watch the content folder and reload on every change. Default <c>true</c>.</summary>
     public bool Watch { get; set; } = true;
 
@@ -21,8 +24,9 @@ public sealed class LiveContentOptions : IValidatableObject
     [Range(1024, 100 * 1024 * 1024)]
     public int WebhookMaxBodyBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>Shorter secrets can be guessed; 16 characters is the least a random one should have.</summary>
-    public const int MinimumSecretLength = 16;
+    /// <summary>Reloads the webhook may cause a minute, whoever sends it (429 beyond). Default 6.</summary>
+    [Range(1, 600)]
+    public int WebhookReloadsPerMinute { get; set; } = 6;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

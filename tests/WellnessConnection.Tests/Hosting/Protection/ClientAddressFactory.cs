@@ -17,7 +17,8 @@ public abstract class ClientAddressFactory : EndpointApiFactory
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, FromClient>());
     }
 
-    private sealed class FromClient : IStartupFilter
+    /// <summary>Gives every request <see cref="ClientAddress"/>; also for factories that derive from another base.</summary>
+    internal sealed class FromClient : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
