@@ -32,7 +32,12 @@ public static class GraphQLServices
             // Batch loaders still group each level's relations into one query.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             // Depth, complexity, aliases and introspection, as configured in Protection.
-            .AddRequestLimits());
+            .AddRequestLimits()
+            // An error no rule expected (the database's, a bug) is answered as an error with its code; the log
+            // must still tell an operator, with the exception and the request's operation.
+            .AddUnhandledExceptionHandler(context => context.Context?.RequestServices?.GetRequiredService<ILogger<ContentSchema>>().LogError(
+                context.OriginalException, "Unexpected error in {Operation} at {Path}.",
+                context.Context.Operation.Name?.StringValue ?? "an anonymous operation", context.FieldContext?.Path is { } path ? string.Join('.', path) : "the request")));
         return services;
     }
 }

@@ -58,6 +58,7 @@ public sealed class FilterDefinition<T> : IFilterDefinition
             return query;
         }
 
+        FilterSize.Check(where);
         var entity = Expression.Parameter(typeof(T), "e");
         return query.Where(Expression.Lambda<Func<T, bool>>(Translate(entity, where), entity));
     }
