@@ -43,7 +43,7 @@ if (!StartupSettings.AreValid(app.Services, Console.Error) || !app.Services.GetR
 }
 
 app.UseRequestLogging();
-app.UseStaticFiles();
+app.UseSecurityHeaders();
 app.UseGraphiQL("/graphql");
 app.UsePreview();
 app.UseProtection();

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.Extensions.Options;
@@ -20,13 +21,32 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
     {
         if (HttpMethods.IsGet(request.Method))
         {
-            return ReadQueryString(request.Query);
+            return Decoded(() => ReadQueryString(request.Query));
         }
 
         EnsureJsonContent(request.ContentType);
         using var body = await ParseBodyAsync(request, cancellationToken);
-        return ReadBody(body.RootElement);
+        return Decoded(() => ReadBody(body.RootElement));
     }
+
+    /// <summary>
+    /// JSON may escape half of a surrogate pair (<c>"\ud800"</c>), which no .NET string can hold: System.Text.Json
+    /// finds it only when a string is read, deep in the reading of the request. It is the client's error, a 400.
+    /// </summary>
+    private static GraphQLHttpRequest Decoded(Func<GraphQLHttpRequest> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is InvalidOperationException or JsonException && IsTextDecoding(e))
+        {
+            throw GraphQLHttpException.BadRequest("JSON_INVALID", "The request holds text that is not valid Unicode, such as a lone surrogate (\\ud800).");
+        }
+    }
+
+    private static bool IsTextDecoding(Exception e) =>
+        e is InvalidOperationException { TargetSite.DeclaringType.Namespace: "System.Text.Json" } || (e.InnerException is { } inner && IsTextDecoding(inner));
 
     // The spec: an empty optional parameter is the same as an absent one.
     private GraphQLHttpRequest ReadQueryString(IQueryCollection parameters) => Named(new(
@@ -83,9 +103,11 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
     {
         try
         {
-            return options.Value.MaxRequestBodyBytes is { } limit
-                ? JsonDocument.Parse(await ReadLimitedAsync(request, limit, cancellationToken))
-                : await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
+            var bytes = await ReadLimitedAsync(request, options.Value.MaxRequestBodyBytes ?? long.MaxValue, cancellationToken);
+            // System.Text.Json checks the UTF-8 of a string only when it reads it: check every byte once, here.
+            return Utf8.IsValid(bytes.Span)
+                ? JsonDocument.Parse(bytes)
+                : throw GraphQLHttpException.BadRequest("JSON_INVALID", "The request body is not valid UTF-8.");
         }
         catch (JsonException e)
         {

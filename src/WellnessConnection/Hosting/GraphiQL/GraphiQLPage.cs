@@ -15,8 +15,14 @@ public static class GraphiQLPage
     private const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src data:; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    public static IApplicationBuilder UseGraphiQL(this IApplicationBuilder app, string endpoint = "/graphql") =>
-        app.Use(async (context, next) =>
+    /// <summary>GraphiQL's files, under its own policy, and the page itself for a browser opening the endpoint.</summary>
+    public static IApplicationBuilder UseGraphiQL(this IApplicationBuilder app, string endpoint = "/graphql") => app
+        .UseStaticFiles(new StaticFileOptions
+        {
+            // index.html opened directly runs the same scripts as the page, under the same policy.
+            OnPrepareResponse = file => file.Context.Response.Headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy,
+        })
+        .Use(async (context, next) =>
         {
             if (!IsBrowserVisit(context.Request, endpoint))
             {

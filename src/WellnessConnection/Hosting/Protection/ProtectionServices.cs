@@ -39,9 +39,16 @@ public static class ProtectionServices
         return services;
     }
 
-    /// <summary>Security headers on every response, then CORS and rate limiting for the endpoints that ask for them.</summary>
-    public static IApplicationBuilder UseProtection(this IApplicationBuilder app) => app
+    /// <summary>
+    /// Security headers on every response, static files and failures included: first in the pipeline, then the
+    /// handler that turns an unhandled exception into a 500 that still carries them (ASP.NET Core logs it).
+    /// </summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app
         .UseMiddleware<SecurityHeadersMiddleware>()
+        .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = InternalErrorResponse.WriteAsync });
+
+    /// <summary>CORS and rate limiting, for the endpoints that ask for them.</summary>
+    public static IApplicationBuilder UseProtection(this IApplicationBuilder app) => app
         .UseCors()
         .UseRateLimiter();
 
