@@ -71,12 +71,22 @@ public sealed class ContentLoader(TimeProvider time)
         };
     }
 
-    /// <summary>A file read again, its problems not reported twice: only to point at a line of it.</summary>
+    /// <summary>
+    /// A file read again, its problems not reported twice: only to point at a line of it. Null when it cannot be
+    /// read again; the first reading reported why.
+    /// </summary>
     private static SourceDocument? Reread(string directory, ContentPath path)
     {
         var ignored = new DiagnosticBag();
-        var text = ContentFileReader.Read(Path.Combine(directory, path.Path), path.Path, ignored);
-        return text is null ? null : SourceDocument.Parse(path, text, ignored);
+        try
+        {
+            var text = ContentFileReader.Read(Path.Combine(directory, path.Path), path.Path, ignored);
+            return text is null ? null : SourceDocument.Parse(path, text, ignored);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
     private static List<Localized<T>> Documents<T>(List<GroupResult> results, DocumentKind kind)
@@ -92,14 +102,17 @@ public sealed class ContentLoader(TimeProvider time)
             return (new SiteSettings { Name = "" }, null);
         }
 
-        var file = new FileInfo(Path.Combine(directory, SiteFile));
-        var bytes = ContentFileReader.ReadBytes(file.FullName, SiteFile, diagnostics);
-        var text = bytes is null ? null : ContentFileReader.Decode(bytes, SiteFile, diagnostics);
-        if (text is null)
+        try
         {
+            var file = new FileInfo(Path.Combine(directory, SiteFile));
+            var bytes = ContentFileReader.ReadBytes(file.FullName, SiteFile, diagnostics);
+            var text = bytes is null ? null : ContentFileReader.Decode(bytes, SiteFile, diagnostics);
+            return text is null ? (new SiteSettings { Name = "" }, null) : (SiteSettingsReader.Read(text, diagnostics), SourceStamp.Of(SiteFile, file, bytes));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.AddRange([UnreadableFile.Of(SiteFile, e)]);
             return (new SiteSettings { Name = "" }, null);
         }
-
-        return (SiteSettingsReader.Read(text, diagnostics), SourceStamp.Of(SiteFile, file, bytes));
     }
 }

@@ -54,6 +54,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor RawHtml = Warning("WC402", "Raw HTML is shown as text, not as HTML.");
     public static readonly DiagnosticDescriptor UnsafeLink = Error("WC403", "A link uses an unsafe scheme.");
     public static readonly DiagnosticDescriptor ResourceWithoutContent = Error("WC404", "A resource has neither a url nor a body.");
+    public static readonly DiagnosticDescriptor TooManyLinkOpenings = Error("WC405", "A paragraph has too many unclosed links to read.");
 
     // WC5xx: crisis lines, where a mistake can cost the most.
     public static readonly DiagnosticDescriptor NoContactMethod = Error("WC501", "A crisis line has no phone, text or url.");

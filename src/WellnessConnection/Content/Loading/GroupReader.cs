@@ -34,10 +34,7 @@ internal sealed class GroupReader(
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var path = group.Paths.First().Path;
-            var failure = new Diagnostic(SourcePosition.StartOf(path), Severity.Error, DiagnosticCodes.Unreadable.Code,
-                $"the file could not be checked ({e.GetType().Name}); it may be nested too deeply or be damaged. Simplify or rewrite the part you changed last.");
-            return new GroupResult(group, [], null, [failure], []);
+            return new GroupResult(group, [], null, [UnreadableFile.Of(group.Paths.First().Path, e)], []);
         }
     }
 

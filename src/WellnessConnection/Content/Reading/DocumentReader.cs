@@ -1,3 +1,4 @@
+using System.Globalization;
 using WellnessConnection.Content.Diagnostics;
 using WellnessConnection.Content.Model;
 using WellnessConnection.Content.Rendering;
@@ -46,6 +47,13 @@ public sealed class DocumentReader(MarkdownRenderer renderer)
 
     private RenderedMarkdown Render(SourceDocument document, ReadContext context)
     {
+        if (LinkOpeningCost.FirstOverBudget(document.Body) is { } paragraph)
+        {
+            context.Diagnostics.Report(DiagnosticCodes.TooManyLinkOpenings, new SourcePosition(document.Path.Path, document.BodyFirstLine + paragraph.Line - 1, 1),
+                string.Create(CultureInfo.InvariantCulture, $"this paragraph has {paragraph.Openings:N0} link openings \"](\" in {paragraph.Length:N0} characters, too many to read in reasonable time. Close each link with \")\", or split the paragraph with blank lines."));
+            return renderer.Render("");
+        }
+
         var body = renderer.Render(document.Body);
         BodyChecker.Check(body, document.Path.Path, document.BodyFirstLine, context.Known, context.Diagnostics);
         return body;

@@ -5,7 +5,7 @@ namespace WellnessConnection.Tests.Content.Validation;
 /// <summary>Every diagnostic code has a fixture that produces it, and the valid fixtures the others start from are clean.</summary>
 public sealed class FixtureCoverageTests
 {
-    /// <summary>The committed fixture of each code. WC102, WC103, WC113, WC213 and WC214 are generated at test time (see <see cref="HostileFileTests"/>, <see cref="UntrustedFolderTests"/>, <see cref="ForbiddenCharacterTests"/>).</summary>
+    /// <summary>The committed fixture of each code. WC102, WC103, WC113, WC213, WC214 and WC405 are generated at test time (see <see cref="HostileFileTests"/>, <see cref="UntrustedFolderTests"/>, <see cref="ForbiddenCharacterTests"/>).</summary>
     private static readonly Dictionary<string, string> FixtureOf = new(StringComparer.Ordinal)
     {
         ["WC101"] = "empty-file",
@@ -51,7 +51,7 @@ public sealed class FixtureCoverageTests
         ["WC505"] = "verified-in-future",
     };
 
-    private static readonly string[] Generated = ["WC102", "WC103", "WC113", "WC213", "WC214"];
+    private static readonly string[] Generated = ["WC102", "WC103", "WC113", "WC213", "WC214", "WC405"];
 
     public static TheoryData<string> Codes => [.. DiagnosticCodes.All.Select(d => d.Code)];
 

@@ -90,4 +90,18 @@ public sealed class UntrustedFolderTests
         Assert.Contains(result.Diagnostics, d => d is { Code: "WC114", Path: "pages/deep.md" });
         Assert.Contains(result.Diagnostics, d => d is { Code: "WC201", Path: "pages/broken.md" });
     }
+
+    [Fact]
+    public void Fifty_thousand_unclosed_links_are_one_located_diagnostic_and_the_other_files_are_still_checked()
+    {
+        using var folder = ContentFixtures.CopyOf("valid");
+        folder.Write("pages/links.md", "---\ntitle: Links\n---\nIntro.\n\n" + string.Concat(Enumerable.Repeat("[a](", 50_000)) + "\n");
+        folder.Write("pages/broken.md", "---\ntitle: Broken\nnonsense: 1\n---\nText.\n");
+
+        var result = ContentFixtures.LoadFolder(folder.Path);
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Path == "pages/links.md");
+        Assert.Equal(("WC405", 6, 1), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
+        Assert.Contains(result.Diagnostics, d => d is { Code: "WC201", Path: "pages/broken.md" });
+    }
 }
