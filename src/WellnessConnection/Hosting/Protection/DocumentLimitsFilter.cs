@@ -28,6 +28,9 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
             return proceed(execution);
         }
 
+        // A client gone (or out of time) before its document is looked at costs nothing more; GraphQL.NET's own
+        // validation and execution then watch the same token.
+        execution.CancellationToken.ThrowIfCancellationRequested();
         var limits = options.Value;
         var bytes = Encoding.UTF8.GetByteCount(query);
         if (bytes > limits.MaxDocumentBytes)
@@ -92,7 +95,8 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
             return Refuse("TOO_MANY_ALIASES", $"The document has more than {limits.MaxAliases} aliases, the most this endpoint accepts.");
         }
 
-        // Parsed once: GraphQL.NET validates and runs this very document.
+        // Parsed once: GraphQL.NET validates and runs this very document, unless the client left meanwhile.
+        execution.CancellationToken.ThrowIfCancellationRequested();
         execution.Document = document;
         return proceed(execution);
     }
