@@ -1,7 +1,8 @@
 namespace WellnessConnection.Tests.Properties;
 
-/// <summary>One generated GraphQL request: its document and its variables.</summary>
-public sealed record GeneratedRequest(string Query, object? Variables)
+/// <summary>One generated GraphQL request: its document and its variables, or a raw body that no serializer would write.</summary>
+public sealed record GeneratedRequest(string Query, object? Variables, byte[]? RawBody = null)
 {
-    public override string ToString() => $"{Query} | variables: {System.Text.Json.JsonSerializer.Serialize(Variables)}";
+    public override string ToString() =>
+        RawBody is { } raw ? $"raw body: {Convert.ToHexString(raw[..Math.Min(400, raw.Length)])}" : $"{Query} | variables: {System.Text.Json.JsonSerializer.Serialize(Variables)[..Math.Min(400, System.Text.Json.JsonSerializer.Serialize(Variables).Length)]}";
 }

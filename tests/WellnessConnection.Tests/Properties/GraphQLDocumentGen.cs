@@ -69,6 +69,13 @@ public static class GraphQLDocumentGen
         return Gen.Frequency([.. choices]).Array[1, 4].Select(parts => string.Join(' ', parts));
     }
 
+    /// <summary>Variables: none, of the declared types, of the wrong types, or a filter far larger than a document could hold.</summary>
+    private static readonly Gen<object?> Variables = Gen.Frequency(
+        (4, Gen.Const<object?>(() => null)),
+        (1, Gen.Int[-10, 500].Select(n => (object?)new { first = n, flag = true })),
+        (1, Text.Select(t => (object?)new { first = t, where = new { title = new { eq = t } } })),
+        (1, Gen.Int[0, 1500].Select(n => (object?)new { where = new { or = Enumerable.Range(0, n).Select(i => new { slug = new { eq = $"s{i}" } }).ToArray() } })));
+
     /// <summary>A whole request body: document, and sometimes variables (of the right type or not).</summary>
     public static readonly Gen<GeneratedRequest> Request =
         Gen.Int[0, 6].SelectMany(fragmentCount =>
@@ -77,8 +84,8 @@ public static class GraphQLDocumentGen
                 // Fragment i spreads only earlier ones: no cycle, but chains of spreads of spreads.
                 Gen.Const(() => 0).SelectMany(_ => fragmentCount == 0 ? Gen.Const(Array.Empty<string>()) : Enumerable.Range(0, fragmentCount).Select(RootSelection).Aggregate(Gen.Const(Array.Empty<string>()), (all, next) => Gen.Select(all, next, (a, n) => (string[])[.. a, n]))),
                 Gen.Frequency((6, Gen.Const("Int")), (1, Gen.Const("String"))),
-                Gen.Frequency((4, Gen.Const<object?>(() => null)), (1, Gen.Int[-10, 500].Select(n => (object?)new { first = n, flag = true })), (1, Text.Select(t => (object?)new { first = t, where = new { title = new { eq = t } } }))),
-                Gen.Int[0, 10],
+                Variables,
+                Gen.Int[0, 12],
                 (operation, fragments, firstType, variables, noise) =>
                 {
                     // Every fragment is spread from the operation, so that none is unused; they may spread each other too.
@@ -94,7 +101,15 @@ public static class GraphQLDocumentGen
                         3 => document + " fragment Cycle on Query { ...Cycle contentVersion }",
                         _ => document,
                     };
-                    return new GeneratedRequest(document, variables);
+                    // Now and then, the body itself is broken: an escaped lone surrogate, or bytes that are not UTF-8.
+                    var json = System.Text.Json.JsonSerializer.Serialize(new { query = document, variables });
+                    byte[]? raw = noise switch
+                    {
+                        4 => System.Text.Encoding.UTF8.GetBytes(json.Replace("query\":\"", "query\":\"\\ud800", StringComparison.Ordinal)),
+                        5 => [.. System.Text.Encoding.UTF8.GetBytes(json[..(json.Length - 2)]), 0xC0, 0xAF, (byte)'"', (byte)'}'],
+                        _ => null,
+                    };
+                    return new GeneratedRequest(document, variables, raw);
                 }));
 
     /// <summary>The operation's header, declaring exactly the variables the body uses (an unused one is invalid).</summary>
