@@ -9,9 +9,17 @@ public sealed class TemporaryContentFolder : IDisposable
 
     public string Path { get; }
 
-    public static TemporaryContentFolder CopyOf(string source)
+    /// <summary>An empty folder, for files a test writes itself.</summary>
+    public static TemporaryContentFolder Empty()
     {
         var folder = new TemporaryContentFolder(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "wc-content-" + Guid.NewGuid().ToString("N")));
+        Directory.CreateDirectory(folder.Path);
+        return folder;
+    }
+
+    public static TemporaryContentFolder CopyOf(string source)
+    {
+        var folder = Empty();
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var target = System.IO.Path.Combine(folder.Path, System.IO.Path.GetRelativePath(source, file));
