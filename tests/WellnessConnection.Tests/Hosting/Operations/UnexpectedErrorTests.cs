@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using WellnessConnection.GraphQL.Common;
 using WellnessConnection.Tests.GraphQL;
 
 namespace WellnessConnection.Tests.Hosting.Operations;
@@ -24,17 +21,5 @@ public sealed class UnexpectedErrorTests
         var logged = Assert.Single(server.Logs.Records, r => r.Level == LogLevel.Error && r.Message.StartsWith("Unexpected error", StringComparison.Ordinal));
         Assert.Equal("Broken", logged.Values["Operation"]);
         Assert.Equal("contentVersion", logged.Values["Path"]);
-    }
-
-    private sealed class BrokenIndexFactory : ContentApiFactory
-    {
-        public LogCapture Logs { get; } = new();
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>(null, LogLevel.Trace));
-            builder.ConfigureServices(services => services.AddScoped<ContentRequest>(_ => throw new InvalidOperationException("The index is unreadable.")));
-        }
     }
 }

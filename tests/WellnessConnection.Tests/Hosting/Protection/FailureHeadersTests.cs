@@ -1,8 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using WellnessConnection.GraphQL.Common;
 using WellnessConnection.Tests.GraphQL;
 
 namespace WellnessConnection.Tests.Hosting.Protection;
@@ -61,16 +58,5 @@ public sealed class FailureHeadersTests
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
-    }
-
-    private sealed class BrokenIndexFactory : ContentApiFactory
-    {
-        public const string Detail = "The index file at /var/secret is unreadable.";
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddScoped<ContentRequest>(_ => throw new InvalidOperationException(Detail)));
-        }
     }
 }
