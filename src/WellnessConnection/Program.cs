@@ -25,7 +25,8 @@ if (args.Length > 0 && args[0] is "validate" or "export-schema")
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services
     .AddContentIndex(builder.Configuration)
-    .AddContentGraphQL()
+    // Depth, complexity and introspection, as configured in Protection.
+    .AddContentGraphQL(graphQL => graphQL.AddRequestLimits())
     .AddGraphQLHttp()
     .AddPersistedDocuments(builder.Configuration)
     .AddGraphQLResponseCache(builder.Configuration)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using WellnessConnection.Content;
 using WellnessConnection.Content.Diagnostics;
+using WellnessConnection.Content.Reports;
 
 namespace WellnessConnection.Cli;
 

@@ -1,5 +1,5 @@
-using WellnessConnection.GraphQL.Sessions;
 using WellnessConnection.Storage.Entities;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Feeds;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
-using WellnessConnection.Cli;
 using WellnessConnection.Content;
 using WellnessConnection.Content.Diagnostics;
+using WellnessConnection.Content.Reports;
 using WellnessConnection.Hosting.LiveContent;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Indexing;

@@ -1,4 +1,4 @@
-using WellnessConnection.Cli;
+using WellnessConnection.Content.Reports;
 
 namespace WellnessConnection.Hosting;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WellnessConnection.Cli;
+using WellnessConnection.Content.Reports;
 using WellnessConnection.Tests.Content;
 
 namespace WellnessConnection.Tests.Cli;

@@ -1,93 +1,62 @@
-using Microsoft.EntityFrameworkCore;
 using WellnessConnection.GraphQL.Memoization;
-using WellnessConnection.Hosting.Preview;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Entities;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.GraphQL.Common;
 
 /// <summary>
-/// What one GraphQL request reads: one index version (held for the whole request, even if a newer one is
-/// published meanwhile), one instant for "now", and the batch loaders that keep relations to a few queries.
-/// Only published documents are reachable from here: drafts and documents whose <c>publishAt</c> is still
-/// ahead are filtered in every query, unless the request previews (<see cref="IsPreview"/>).
+/// What one GraphQL request reads: the request's <see cref="PublishedContent"/> (one index version, one "now", the
+/// one rule of who may see a document), plus what GraphQL adds to it: the batch loaders that keep relations to a
+/// few queries, and the memo of what earlier requests on the same index read.
 /// </summary>
-public sealed class ContentRequest : IDisposable
+public sealed class ContentRequest(PublishedContent content)
 {
-    private readonly IndexLease lease;
-    private ContentDbContext? db;
     private IndexMemo? memo;
     private long? slice;
+    private RelationLoaders? loaders;
 
-    public ContentRequest(IndexStore store, TimeProvider time, IPreviewContext? preview = null)
-    {
-        lease = store.Acquire();
-        Now = time.GetUtcNow();
-        IsPreview = preview?.IsPreview == true;
-        Loaders = new RelationLoaders(this);
-    }
+    public PublishedContent Content { get; } = content;
 
-    /// <summary>Opened on first use: a request answered from the <see cref="Memo"/> never opens one.</summary>
-    public ContentDbContext Db => db ??= lease.Index.CreateContext();
+    public ContentDbContext Db => Content.Db;
 
     /// <summary>
     /// What earlier requests read from this request's index; null when previewing, whose results are never shared.
     /// </summary>
-    public IndexMemo? Memo => IsPreview ? null : memo ??= IndexMemo.For(lease.Index);
+    public IndexMemo? Memo => IsPreview ? null : memo ??= IndexMemo.For(Content.Index);
 
     /// <summary>The request's "now", read once so that every field of a response agrees on it.</summary>
-    public DateTimeOffset Now { get; }
+    public DateTimeOffset Now => Content.Now;
 
-    /// <summary>The version of what this request sees: the public one at <see cref="Now"/>, or every file's in preview.</summary>
-    public string ContentVersion => IsPreview ? lease.Index.SourceVersion : lease.Index.PublicVersionAt(Now);
+    public string ContentVersion => Content.ContentVersion;
 
     /// <summary>The request presented the preview token: drafts and scheduled sessions are visible too.</summary>
-    public bool IsPreview { get; }
+    public bool IsPreview => Content.IsPreview;
 
-    public RelationLoaders Loaders { get; }
+    public RelationLoaders Loaders => loaders ??= new RelationLoaders(this);
 
-    public IQueryable<SessionEntity> Sessions(string locale) => Scheduled(Published(Db.Sessions, locale));
+    public IQueryable<SessionEntity> Sessions(string locale) => Content.Sessions(locale);
 
-    public IQueryable<SeriesEntity> Series(string locale) => Published(Db.Series, locale);
+    public IQueryable<SeriesEntity> Series(string locale) => Content.Series(locale);
 
-    public IQueryable<TopicEntity> Topics(string locale) => Published(Db.Topics, locale);
+    public IQueryable<TopicEntity> Topics(string locale) => Content.Topics(locale);
 
-    public IQueryable<FacilitatorEntity> Facilitators(string locale) => Published(Db.Facilitators, locale);
+    public IQueryable<FacilitatorEntity> Facilitators(string locale) => Content.Facilitators(locale);
 
-    public IQueryable<ResourceEntity> Resources(string locale) => Published(Db.Resources, locale);
+    public IQueryable<ResourceEntity> Resources(string locale) => Content.Resources(locale);
 
-    public IQueryable<CrisisLineEntity> CrisisLines(string locale) => Published(Db.CrisisLines, locale);
+    public IQueryable<CrisisLineEntity> CrisisLines(string locale) => Content.CrisisLines(locale);
 
-    public IQueryable<PageEntity> Pages(string locale) => Published(Db.Pages, locale);
-
-    public void Dispose()
-    {
-        db?.Dispose();
-        lease.Dispose();
-    }
+    public IQueryable<PageEntity> Pages(string locale) => Content.Pages(locale);
 
     /// <summary>The <see cref="Memo"/> key of a result read with this request's "now" (only when there is a memo).</summary>
     public MemoKey MemoKey(string scope, string arguments) =>
         new(scope, arguments, slice ??= (Memo ?? throw new InvalidOperationException("A request that previews has no memo.")).SliceOf(Now.UtcDateTime));
 
-    /// <summary>The documents this request may see by their <c>draft</c> flag (all of them in preview).</summary>
+    /// <inheritdoc cref="PublishedContent.Visible{T}"/>
     public IQueryable<T> Visible<T>(IQueryable<T> documents)
-        where T : DocumentEntity =>
-        IsPreview ? documents : documents.Where(d => !d.Draft);
+        where T : DocumentEntity => Content.Visible(documents);
 
-    /// <summary>The sessions this request may see by their <c>publishAt</c> (all of them in preview).</summary>
-    public IQueryable<SessionEntity> Scheduled(IQueryable<SessionEntity> sessions)
-    {
-        if (IsPreview)
-        {
-            return sessions;
-        }
-
-        var now = Now.UtcDateTime;
-        return sessions.Where(s => s.PublishAt == null || s.PublishAt <= now);
-    }
-
-    private IQueryable<T> Published<T>(DbSet<T> set, string locale)
-        where T : DocumentEntity =>
-        Visible(set.Where(d => d.Locale == locale));
+    /// <inheritdoc cref="PublishedContent.Scheduled"/>
+    public IQueryable<SessionEntity> Scheduled(IQueryable<SessionEntity> sessions) => Content.Scheduled(sessions);
 }

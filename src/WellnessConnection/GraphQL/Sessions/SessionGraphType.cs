@@ -6,6 +6,7 @@ using WellnessConnection.GraphQL.Facilitators;
 using WellnessConnection.GraphQL.Series;
 using WellnessConnection.GraphQL.Topics;
 using WellnessConnection.Storage.Entities;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.GraphQL.Sessions;
 

@@ -1,3 +1,5 @@
+using WellnessConnection.Storage.Reading;
+
 namespace WellnessConnection.Hosting.Preview;
 
 public sealed class PreviewContext : IPreviewContext

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Hosting.Preview;
 

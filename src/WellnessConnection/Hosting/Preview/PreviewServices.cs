@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellnessConnection.Hosting.Settings;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Hosting.Preview;
 

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using GraphQL;
 using GraphQL.Types;
-using WellnessConnection.GraphQL;
 
-namespace WellnessConnection.Cli;
+namespace WellnessConnection.GraphQL;
 
 /// <summary><c>export-schema [file]</c>: prints the server's schema as SDL into <c>schema.graphql</c>, the published contract.</summary>
 public static class ExportSchemaCommand

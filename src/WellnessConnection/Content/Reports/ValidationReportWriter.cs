@@ -2,7 +2,7 @@ using System.Text.Json;
 using WellnessConnection.Content;
 using WellnessConnection.Content.Diagnostics;
 
-namespace WellnessConnection.Cli;
+namespace WellnessConnection.Content.Reports;
 
 /// <summary>Prints a validation report in one of the <see cref="ReportFormat"/>s.</summary>
 public static class ValidationReportWriter

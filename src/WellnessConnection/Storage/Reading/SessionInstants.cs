@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace WellnessConnection.GraphQL.Sessions;
+namespace WellnessConnection.Storage.Reading;
 
 /// <summary>Instants stored in UTC, shown with the offset of the session's own time zone.</summary>
 public static class SessionInstants

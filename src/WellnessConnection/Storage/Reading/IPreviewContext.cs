@@ -1,4 +1,4 @@
-namespace WellnessConnection.Hosting.Preview;
+namespace WellnessConnection.Storage.Reading;
 
 /// <summary>
 /// Whether the current request previews unpublished content. Available as an <see cref="HttpContext"/> feature

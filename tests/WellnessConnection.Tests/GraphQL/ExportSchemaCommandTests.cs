@@ -1,7 +1,7 @@
-using WellnessConnection.Cli;
+using WellnessConnection.GraphQL;
 using WellnessConnection.Tests.Content;
 
-namespace WellnessConnection.Tests.Cli;
+namespace WellnessConnection.Tests.GraphQL;
 
 public sealed class ExportSchemaCommandTests
 {
