@@ -13,6 +13,7 @@ using WellnessConnection.Hosting.PersistedDocuments;
 using WellnessConnection.Hosting.Preview;
 using WellnessConnection.Hosting.Protection;
 using WellnessConnection.Hosting.Settings;
+using WellnessConnection.Http;
 
 if (args.Length > 0 && args[0] is "validate" or "export-schema")
 {
@@ -34,7 +35,8 @@ builder.Services
     .AddLiveContent(builder.Configuration)
     .AddPreview(builder.Configuration)
     .AddOperations()
-    .AddFeeds(builder.Configuration)
+    .AddPublicAddress(builder.Configuration)
+    .AddFeeds()
     .AddEmbed();
 
 var app = builder.Build();

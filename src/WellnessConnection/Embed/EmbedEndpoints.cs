@@ -1,14 +1,15 @@
 using System.Net;
 using WellnessConnection.Embed.Assets;
 using WellnessConnection.Feeds;
-using WellnessConnection.GraphQL.Common;
+using WellnessConnection.Http;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Embed;
 
 /// <summary>
 /// What partner sites embed: the iframe page <c>/embed/sessions</c>, the script <c>/embed/v1/sessions.js</c> (and the
 /// files it and the page use) and <c>/oembed</c>. The page reads the index through the request's
-/// <see cref="ContentRequest"/>; the script reads the public GraphQL API from the browser.
+/// <see cref="PublishedContent"/>; the script reads the public GraphQL API from the browser.
 /// </summary>
 public static class EmbedEndpoints
 {
@@ -25,22 +26,22 @@ public static class EmbedEndpoints
     /// <summary>The embed files change only with a new build; an hour, then a revalidation by <c>ETag</c>.</summary>
     public const string AssetCacheControl = "public, max-age=3600";
 
-    /// <summary>Nothing to register: the page uses the <see cref="ContentRequest"/> the GraphQL services registered.</summary>
+    /// <summary>Nothing to register: the page reads the request's <see cref="PublishedContent"/>.</summary>
     public static IServiceCollection AddEmbed(this IServiceCollection services) => services;
 
     public static IEndpointRouteBuilder MapEmbed(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods(PagePath, FeedEndpoints.GetAndHead, PageAsync).WithDisplayName("Embed page");
-        endpoints.MapMethods(OEmbedPath, FeedEndpoints.GetAndHead, OEmbedProvider.Respond).WithDisplayName("oEmbed");
+        endpoints.MapMethods(PagePath, ReadMethods.GetAndHead, PageAsync).WithDisplayName("Embed page");
+        endpoints.MapMethods(OEmbedPath, ReadMethods.GetAndHead, OEmbedProvider.Respond).WithDisplayName("oEmbed");
         foreach (var asset in EmbedAssets.All)
         {
-            endpoints.MapMethods(asset.Path, FeedEndpoints.GetAndHead, (HttpContext context) => Asset(context, asset)).WithDisplayName("Embed " + asset.Path);
+            endpoints.MapMethods(asset.Path, ReadMethods.GetAndHead, (HttpContext context) => Asset(context, asset)).WithDisplayName("Embed " + asset.Path);
         }
 
         return endpoints;
     }
 
-    private static async Task<IResult> PageAsync(HttpContext context, ContentRequest request, FeedLinks links)
+    private static async Task<IResult> PageAsync(HttpContext context, PublishedContent request, FeedLinks links)
     {
         if (!EmbedOptions.TryParse(context.Request.Query, out var options, out var error))
         {
@@ -51,7 +52,7 @@ public static class EmbedEndpoints
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var sessions = await new FeedSessionReader(request).ListAsync(options.Filter, request.Now, options.Limit, context.RequestAborted);
+        var sessions = await new SessionListReader(request).ListAsync(options.Filter, request.Now, options.Limit, context.RequestAborted);
         var etag = ConditionalResponse.ETagOf(
             [request.ContentVersion, request.IsPreview ? "preview" : "published", "embed", options.ToQueryString(), .. sessions.Select(s => s.Slug)]);
         context.Response.Headers.ContentSecurityPolicy = PageContentSecurityPolicy;

@@ -1,4 +1,5 @@
 using WellnessConnection.Feeds;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Embed;
 

@@ -5,6 +5,8 @@ using System.Text.Unicode;
 using WellnessConnection.Embed.Assets;
 using WellnessConnection.Feeds;
 using WellnessConnection.Formatting;
+using WellnessConnection.Http;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Embed;
 
@@ -16,7 +18,7 @@ public static class EmbedPageRenderer
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Render(IReadOnlyList<FeedSession> sessions, EmbedOptions options, FeedLinks links, string pathBase)
+    public static string Render(IReadOnlyList<ListedSession> sessions, EmbedOptions options, FeedLinks links, string pathBase)
     {
         var text = EmbedText.For(options.Language);
         var html = new StringBuilder();
@@ -60,7 +62,7 @@ public static class EmbedPageRenderer
         return html.ToString();
     }
 
-    private static void Session(StringBuilder html, FeedSession session, EmbedText text, FeedLinks links)
+    private static void Session(StringBuilder html, ListedSession session, EmbedText text, FeedLinks links)
     {
         var entity = session.Session;
         // A French listing shows English text where no translation exists: its title and summary say so to screen readers.
@@ -73,7 +75,7 @@ public static class EmbedPageRenderer
         }
 
         html.Append(lang.Length > 0 ? $"<span{lang}>{Encode(entity.Title)}</span>" : Encode(entity.Title)).Append("</h2>\n");
-        var eastern = SessionTimeFormatter.Format(session.StartsAt, SessionDescription.EasternZone, text.Language);
+        var eastern = SessionTimeFormatter.Format(session.StartsAt, SessionTimeFormatter.EasternZone, text.Language);
         html.Append("<p class=\"wc-when\"><time class=\"wc-eastern\" datetime=\"")
             .Append(session.StartsAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)).Append("\">")
             .Append(Encode(eastern)).Append("</time></p>\n");

@@ -1,3 +1,5 @@
+using WellnessConnection.Content.Schema;
+
 namespace WellnessConnection.Embed;
 
 /// <summary>The listing's own words in English and French; <c>sessions.js</c> has the same ones.</summary>
@@ -84,9 +86,9 @@ public sealed record EmbedText
     /// <summary>The badge of a session that is not simply scheduled, or null.</summary>
     public string? Badge(string status) => status switch
     {
-        Feeds.SessionStatuses.Cancelled => Cancelled,
-        Feeds.SessionStatuses.Postponed => Postponed,
-        Feeds.SessionStatuses.Full => Full,
+        SessionStatuses.Cancelled => Cancelled,
+        SessionStatuses.Postponed => Postponed,
+        SessionStatuses.Full => Full,
         _ => null,
     };
 }

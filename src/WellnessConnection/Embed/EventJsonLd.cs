@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using WellnessConnection.Content.Schema;
 using WellnessConnection.Feeds;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Embed;
 
@@ -12,7 +14,7 @@ public static class EventJsonLd
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
 
     /// <summary>A JSON array; its default escaping of <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> keeps it safe inside a <c>&lt;script&gt;</c>.</summary>
-    public static string Of(IReadOnlyList<FeedSession> sessions, EmbedText text) =>
+    public static string Of(IReadOnlyList<ListedSession> sessions, EmbedText text) =>
         new JsonArray([.. sessions.Select(s => Event(s, text))]).ToJsonString(Options);
 
     public static string StatusOf(string status) => status switch
@@ -22,7 +24,7 @@ public static class EventJsonLd
         _ => "https://schema.org/EventScheduled",
     };
 
-    private static JsonObject Event(FeedSession session, EmbedText text)
+    private static JsonObject Event(ListedSession session, EmbedText text)
     {
         var entity = session.Session;
         var location = new JsonObject { ["@type"] = "VirtualLocation" };

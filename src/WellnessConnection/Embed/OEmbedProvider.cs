@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.WebUtilities;
 using WellnessConnection.Feeds;
+using WellnessConnection.Http;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Embed;
 

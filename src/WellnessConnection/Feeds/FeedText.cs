@@ -1,3 +1,6 @@
+using WellnessConnection.Content.Schema;
+using WellnessConnection.Storage.Reading;
+
 namespace WellnessConnection.Feeds;
 
 /// <summary>The words feeds add around the content, in English and French (French uses a no-break space before a colon).</summary>
@@ -82,7 +85,7 @@ public sealed record FeedText
     public static FeedText For(string language) => language == "fr" ? French : English;
 
     /// <summary>The title with its status in front when it is not simply scheduled: "Cancelled: Burnout check-in".</summary>
-    public string Title(FeedSession session) => StatusPrefix(session.Session.Status) + session.Session.Title;
+    public string Title(ListedSession session) => StatusPrefix(session.Session.Status) + session.Session.Title;
 
     public string? StatusNote(string status) => status switch
     {

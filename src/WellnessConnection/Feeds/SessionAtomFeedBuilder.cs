@@ -2,6 +2,8 @@ using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
+using WellnessConnection.Http;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Feeds;
 
@@ -17,7 +19,7 @@ public static class SessionAtomFeedBuilder
 
     /// <param name="sessions">Earliest first, as read.</param>
     /// <param name="links">Absolute URLs of the server's feeds.</param>
-    public static string Build(IReadOnlyList<FeedSession> sessions, FeedText text, FeedLinks links, string filterQuery, DateTimeOffset now)
+    public static string Build(IReadOnlyList<ListedSession> sessions, FeedText text, FeedLinks links, string filterQuery, DateTimeOffset now)
     {
         var self = links.AtomFeed(filterQuery);
         var feed = new SyndicationFeed(text.CalendarName, text.CalendarDescription, null)
@@ -42,7 +44,7 @@ public static class SessionAtomFeedBuilder
         return output.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
     }
 
-    private static SyndicationItem Entry(FeedSession session, FeedText text, FeedLinks links)
+    private static SyndicationItem Entry(ListedSession session, FeedText text, FeedLinks links)
     {
         var entity = session.Session;
         var item = new SyndicationItem
@@ -73,7 +75,7 @@ public static class SessionAtomFeedBuilder
         return item;
     }
 
-    private static string Html(FeedSession session, FeedText text)
+    private static string Html(ListedSession session, FeedText text)
     {
         var html = new StringBuilder();
         if (text.StatusNote(session.Session.Status) is { } note)

@@ -3,6 +3,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using NodaTime;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Feeds;
 
@@ -17,7 +18,7 @@ public static class SessionCalendarBuilder
     public static string UidOf(string slug) => $"{slug}@wellness-connection";
 
     /// <summary>A subscription: the calendar carries its name and how often to refresh it.</summary>
-    public static string Subscription(IReadOnlyList<FeedSession> sessions, FeedText text, DateTimeOffset now)
+    public static string Subscription(IReadOnlyList<ListedSession> sessions, FeedText text, DateTimeOffset now)
     {
         var calendar = Calendar(sessions, text, now);
         calendar.AddProperty("NAME", text.CalendarName);
@@ -32,9 +33,9 @@ public static class SessionCalendarBuilder
     }
 
     /// <summary>One session to add to a calendar.</summary>
-    public static string ForOne(FeedSession session, FeedText text, DateTimeOffset now) => Serialize(Calendar([session], text, now));
+    public static string ForOne(ListedSession session, FeedText text, DateTimeOffset now) => Serialize(Calendar([session], text, now));
 
-    private static Calendar Calendar(IReadOnlyList<FeedSession> sessions, FeedText text, DateTimeOffset now)
+    private static Calendar Calendar(IReadOnlyList<ListedSession> sessions, FeedText text, DateTimeOffset now)
     {
         var calendar = new Calendar { ProductId = ProductId, Version = "2.0", Scale = "GREGORIAN", Method = "PUBLISH" };
         foreach (var zone in sessions.GroupBy(s => s.Session.TimeZone).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -52,7 +53,7 @@ public static class SessionCalendarBuilder
         return calendar;
     }
 
-    private static CalendarEvent Event(FeedSession session, FeedText text, CalDateTime stamp)
+    private static CalendarEvent Event(ListedSession session, FeedText text, CalDateTime stamp)
     {
         var entity = session.Session;
         var calledOff = session.IsCalledOff;

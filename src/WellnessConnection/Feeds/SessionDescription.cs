@@ -1,15 +1,13 @@
 using System.Text;
 using WellnessConnection.Formatting;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Feeds;
 
 /// <summary>The plain-text description of a session in a calendar: status, text, time, facilitators, topics, link.</summary>
 public static class SessionDescription
 {
-    /// <summary>The zone the program publishes its times in.</summary>
-    public const string EasternZone = "America/Toronto";
-
-    public static string Of(FeedSession session, FeedText text)
+    public static string Of(ListedSession session, FeedText text)
     {
         var description = new StringBuilder();
         if (text.StatusNote(session.Session.Status) is { } note)
@@ -49,9 +47,9 @@ public static class SessionDescription
     }
 
     /// <summary>Eastern time as the program publishes it, then the session's own zone when it is another one.</summary>
-    public static string When(FeedSession session, string language)
+    public static string When(ListedSession session, string language)
     {
-        var eastern = SessionTimeFormatter.Format(session.StartsAt, EasternZone, language);
+        var eastern = SessionTimeFormatter.Format(session.StartsAt, SessionTimeFormatter.EasternZone, language);
         var own = SessionTimeFormatter.Format(session.StartsAt, session.Session.TimeZone, language);
         return own == eastern ? eastern : $"{eastern} ({own})";
     }

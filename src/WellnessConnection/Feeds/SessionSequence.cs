@@ -1,3 +1,5 @@
+using WellnessConnection.Storage.Reading;
+
 namespace WellnessConnection.Feeds;
 
 /// <summary>
@@ -25,7 +27,7 @@ public static class SessionSequence
 {
     private static readonly DateTime Epoch = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    public static int Of(FeedSession session)
+    public static int Of(ListedSession session)
     {
         var endsAt = DateTime.SpecifyKind(session.Session.EndsAt, DateTimeKind.Utc);
         var minutes = (long)Math.Floor((endsAt - Epoch).TotalMinutes);

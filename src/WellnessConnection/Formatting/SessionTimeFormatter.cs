@@ -10,6 +10,9 @@ namespace WellnessConnection.Formatting;
 /// </summary>
 public static class SessionTimeFormatter
 {
+    /// <summary>The zone the program publishes its times in (Eastern time).</summary>
+    public const string EasternZone = "America/Toronto";
+
     private const int MaxFormatted = 100_000;
 
     // A listing shows the same few hundred start times over and over: each is written once per zone and language.

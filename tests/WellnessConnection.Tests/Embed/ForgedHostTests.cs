@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using WellnessConnection.Feeds;
 using WellnessConnection.Hosting.Settings;
+using WellnessConnection.Http;
 using WellnessConnection.Tests.GraphQL;
 
 namespace WellnessConnection.Tests.Embed;
@@ -61,7 +61,7 @@ public sealed class ForgedHostTests
     public void A_base_url_that_is_not_an_http_address_stops_the_start(string baseUrl)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["PublicAddress:BaseUrl"] = baseUrl }).Build();
-        using var services = new ServiceCollection().AddFeeds(configuration).BuildServiceProvider();
+        using var services = new ServiceCollection().AddPublicAddress(configuration).BuildServiceProvider();
         using var error = new StringWriter();
 
         Assert.False(StartupSettings.AreValid(services, error));

@@ -1,8 +1,11 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using Ical.Net;
+using WellnessConnection.Content.Schema;
 using WellnessConnection.Feeds;
+using WellnessConnection.Http;
 using WellnessConnection.Storage.Entities;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Tests.Feeds;
 
@@ -67,7 +70,7 @@ public sealed class HostileTextTests
 
     private static int Count(string text, string line) => text.Split("\r\n").Count(l => l == line);
 
-    private static FeedSession Session(string registrationUrl) => new()
+    private static ListedSession Session(string registrationUrl) => new()
     {
         Session = new SessionEntity
         {

@@ -1,5 +1,7 @@
+using WellnessConnection.Content.Schema;
 using WellnessConnection.Feeds;
 using WellnessConnection.Storage.Entities;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Tests.Feeds;
 
@@ -34,7 +36,7 @@ public sealed class SessionSequenceTests
         Assert.Equal((2 * 60) + 1, SessionSequence.Of(Session(new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc), 60, SessionStatuses.Cancelled)));
     }
 
-    private static FeedSession Session(DateTime startsAt, int minutes, string status) => new()
+    private static ListedSession Session(DateTime startsAt, int minutes, string status) => new()
     {
         Session = new SessionEntity
         {

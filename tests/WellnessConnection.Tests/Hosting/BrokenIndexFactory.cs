@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using WellnessConnection.GraphQL.Common;
+using WellnessConnection.Storage.Reading;
 using WellnessConnection.Tests.GraphQL;
 using WellnessConnection.Tests.Hosting.Operations;
 
@@ -22,6 +22,6 @@ public sealed class BrokenIndexFactory : ContentApiFactory
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>(null, LogLevel.Trace));
-        builder.ConfigureServices(services => services.AddScoped<ContentRequest>(_ => throw new InvalidOperationException(Detail)));
+        builder.ConfigureServices(services => services.AddScoped<PublishedContent>(_ => throw new InvalidOperationException(Detail)));
     }
 }

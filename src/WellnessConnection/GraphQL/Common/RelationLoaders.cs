@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WellnessConnection.GraphQL.Memoization;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Entities;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.GraphQL.Common;
 
@@ -71,16 +72,8 @@ public sealed class RelationLoaders(ContentRequest request)
     public object? SeriesOf(int seriesId) =>
         MemoizedBatch.TryKnown(request, SeriesScope, seriesId, out var kept) ? kept as SeriesEntity : Series.Load(seriesId);
 
-    private static async Task<Dictionary<int, List<T>>> Linked<T>(ContentRequest request, string table, IReadOnlyList<int> ids, IQueryable<T> targets, CancellationToken ct)
-        where T : DocumentEntity
-    {
-        var rows = await request.Db.Set<LinkEntity>(table)
-            .Where(l => ids.Contains(l.FromId))
-            .Join(targets, l => l.ToId, t => t.Id, (l, t) => new { l.FromId, l.Position, Target = t })
-            .OrderBy(x => x.FromId).ThenBy(x => x.Position)
-            .ToListAsync(ct);
-        return rows.GroupBy(x => x.FromId).ToDictionary(g => g.Key, g => g.Select(x => x.Target).ToList());
-    }
+    private static Task<Dictionary<int, List<T>>> Linked<T>(ContentRequest request, string table, IReadOnlyList<int> ids, IQueryable<T> targets, CancellationToken ct)
+        where T : DocumentEntity => DocumentLinks.Of(request.Db, table, ids, targets, ct);
 
     private static long Size<T>(List<T> rows) => MemoSizes.Rows(rows);
 }

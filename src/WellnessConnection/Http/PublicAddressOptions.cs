@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace WellnessConnection.Feeds;
+namespace WellnessConnection.Http;
 
 /// <summary>
 /// Where the public reaches this server (<c>PublicAddress:BaseUrl</c>): every absolute URL in a feed, the embed page

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Net.Http.Headers;
 
-namespace WellnessConnection.Feeds;
+namespace WellnessConnection.Http;
 
 /// <summary>
 /// Weak <c>ETag</c>s and <c>304 Not Modified</c> for responses computed from the index. Weak, because two responses

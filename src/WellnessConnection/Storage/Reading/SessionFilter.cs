@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
-using WellnessConnection.GraphQL.Common;
 using WellnessConnection.Storage.Entities;
 
-namespace WellnessConnection.Feeds;
+namespace WellnessConnection.Storage.Reading;
 
 /// <summary>
 /// The filters a feed or a listing takes from its URL: <c>topic</c>, <c>series</c>, <c>facilitator</c> (each may be
@@ -46,7 +45,7 @@ public sealed partial record SessionFilter
     /// request may see too: a draft topic's slug then selects nothing, exactly as an unknown slug does, so a filter
     /// never tells whether a draft exists.
     /// </summary>
-    public IQueryable<SessionEntity> Apply(ContentRequest request)
+    public IQueryable<SessionEntity> Apply(PublishedContent request)
     {
         var sessions = request.Sessions(Language);
         if (Topics.Count > 0)

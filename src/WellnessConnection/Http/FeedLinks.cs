@@ -1,4 +1,4 @@
-namespace WellnessConnection.Feeds;
+namespace WellnessConnection.Http;
 
 /// <summary>Absolute URLs of the feeds, on the configured public address (<see cref="PublicAddressOptions"/>).</summary>
 public sealed class FeedLinks(string origin)

@@ -1,10 +1,11 @@
+using WellnessConnection.Content.Schema;
 using WellnessConnection.Storage.Entities;
 using WellnessConnection.Storage.Reading;
 
-namespace WellnessConnection.Feeds;
+namespace WellnessConnection.Storage.Reading;
 
 /// <summary>A published session with what feeds and listings show of it: its facilitators, topics, series and plain-text body.</summary>
-public sealed record FeedSession
+public sealed record ListedSession
 {
     public required SessionEntity Session { get; init; }
 

@@ -1,4 +1,4 @@
-namespace WellnessConnection.Feeds;
+namespace WellnessConnection.Content.Schema;
 
 /// <summary>The values of a session's <c>status</c> (the content contract's vocabulary).</summary>
 public static class SessionStatuses
