@@ -1,6 +1,5 @@
 using System.Net;
 using WellnessConnection.Embed.Assets;
-using WellnessConnection.Feeds;
 using WellnessConnection.Http;
 using WellnessConnection.Storage.Reading;
 

@@ -1,4 +1,3 @@
-using WellnessConnection.Feeds;
 using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Embed;

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using WellnessConnection.Embed.Assets;
-using WellnessConnection.Feeds;
 using WellnessConnection.Formatting;
 using WellnessConnection.Http;
 using WellnessConnection.Storage.Reading;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WellnessConnection.Content.Schema;
-using WellnessConnection.Feeds;
 using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Embed;

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.WebUtilities;
-using WellnessConnection.Feeds;
 using WellnessConnection.Http;
 using WellnessConnection.Storage.Reading;
 
