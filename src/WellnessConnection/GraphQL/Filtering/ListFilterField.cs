@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using WellnessConnection.Storage.Entities;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.GraphQL.Filtering;
 
@@ -50,7 +51,7 @@ public sealed class ListFilterField(string name, LambdaExpression accessor, Type
         // would otherwise tell what an unpublished document says, and `all` would count topics nobody is shown.
         if (typeof(DocumentEntity).IsAssignableFrom(elementType))
         {
-            var served = Expression.Not(Expression.Property(element, nameof(DocumentEntity.Draft)));
+            var served = DocumentVisibility.IsServed(element);
             body = method == All ? Expression.OrElse(Expression.Not(served), body) : Expression.AndAlso(served, body);
         }
 

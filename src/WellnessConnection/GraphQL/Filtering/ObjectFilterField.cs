@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using WellnessConnection.Storage.Entities;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.GraphQL.Filtering;
 
@@ -15,7 +16,7 @@ public sealed class ObjectFilterField(string name, LambdaExpression accessor, IF
         if (typeof(DocumentEntity).IsAssignableFrom(related.Type))
         {
             // A draft is not served (the field is null), so it matches no filter either.
-            exists = Expression.AndAlso(exists, Expression.Not(Expression.Property(related, nameof(DocumentEntity.Draft))));
+            exists = Expression.AndAlso(exists, DocumentVisibility.IsServed(related));
         }
 
         return Expression.AndAlso(exists, definition.Translate(related, operations));

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using WellnessConnection.GraphQL.Common;
 using WellnessConnection.Storage.Indexing;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.GraphQL.Search;
 
@@ -20,7 +21,7 @@ public static class FullTextSearch
             SELECT rowid AS Row, -rank AS Score, snippet("{SearchTable.Name}", -1, char(2), char(3), '…', 16) AS Snippet
             FROM "{SearchTable.Name}"
             WHERE "{SearchTable.Name}" MATCH $match AND rowid BETWEEN $firstRow AND $lastRow
-              AND ($preview OR (draft = 0 AND (publish_at IS NULL OR publish_at <= $now)))
+              AND {DocumentVisibility.SearchCondition}
             ORDER BY rank
             LIMIT $first) AS h
         JOIN "{SearchTable.KeysName}" AS k ON k.Row = h.Row AND k.Locale = $locale

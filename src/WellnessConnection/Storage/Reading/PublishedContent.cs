@@ -5,9 +5,9 @@ namespace WellnessConnection.Storage.Reading;
 
 /// <summary>
 /// What one request may read: one index version (held for the whole request, even if a newer one is published
-/// meanwhile), one instant for "now", and the one rule of who may see a document. Drafts, and sessions whose
-/// <c>publishAt</c> is still ahead, are left out of every query unless the request previews. GraphQL, the feeds and
-/// the embed all read through here.
+/// meanwhile), one instant for "now", and the one rule of who may see a document (<see cref="DocumentVisibility"/>).
+/// Drafts, and sessions whose <c>publishAt</c> is still ahead, are left out of every query unless the request
+/// previews. GraphQL, the feeds and the embed all read through here.
 /// </summary>
 public sealed class PublishedContent : IDisposable
 {
@@ -51,20 +51,11 @@ public sealed class PublishedContent : IDisposable
 
     /// <summary>The documents this request may see by their <c>draft</c> flag (all of them in preview).</summary>
     public IQueryable<T> Visible<T>(IQueryable<T> documents)
-        where T : DocumentEntity =>
-        IsPreview ? documents : documents.Where(d => !d.Draft);
+        where T : DocumentEntity => DocumentVisibility.Served(documents, IsPreview);
 
     /// <summary>The sessions this request may see by their <c>publishAt</c> (all of them in preview).</summary>
-    public IQueryable<SessionEntity> Scheduled(IQueryable<SessionEntity> sessions)
-    {
-        if (IsPreview)
-        {
-            return sessions;
-        }
-
-        var now = Now.UtcDateTime;
-        return sessions.Where(s => s.PublishAt == null || s.PublishAt <= now);
-    }
+    public IQueryable<SessionEntity> Scheduled(IQueryable<SessionEntity> sessions) =>
+        DocumentVisibility.Published(sessions, Now.UtcDateTime, IsPreview);
 
     public void Dispose()
     {

@@ -56,12 +56,11 @@ public sealed class PublicVersionTests
     [Fact]
     public async Task A_scheduled_session_going_live_moves_the_public_version_by_the_clock_alone()
     {
-        await using var server = new ScheduledContentFactory();
+        await using var server = new ScheduledWithCachingFactory();
         var client = server.CreateClient();
         var before = await PublicStateAsync(client);
 
-        // publishAt: 2026-12-01T09:00 in the site's zone (Toronto, UTC−5).
-        server.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 14, 0, 0, TimeSpan.Zero));
+        server.Clock.SetUtcNow(ScheduledApiFactory.PublishAt);
         var after = await PublicStateAsync(client);
 
         Assert.NotEqual(before.Version, after.Version);
@@ -85,7 +84,8 @@ public sealed class PublicVersionTests
 
     private sealed record PublicState(string Version, string QueryETag, string FeedETag, string ReadyVersion, string ReadyCounts);
 
-    private sealed class ScheduledContentFactory : ContentApiFactory
+    /// <summary>The scheduled fixture with HTTP caching on (<see cref="ScheduledApiFactory"/> turns it off), for its ETags.</summary>
+    private sealed class ScheduledWithCachingFactory : ContentApiFactory
     {
         protected override string ContentDirectory => ApiFixture("scheduled");
     }
