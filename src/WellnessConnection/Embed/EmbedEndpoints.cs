@@ -61,24 +61,9 @@ public static class EmbedEndpoints
 
     private static IResult Asset(HttpContext context, EmbedAsset asset)
     {
-        var headers = context.Response.Headers;
-        headers.ETag = asset.ETag;
-        headers.CacheControl = AssetCacheControl;
         // Partner pages on any origin load these files.
-        headers["Cross-Origin-Resource-Policy"] = "cross-origin";
-        headers.AccessControlAllowOrigin = "*";
-        if (context.Request.Headers.IfNoneMatch.Contains(asset.ETag))
-        {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        if (HttpMethods.IsHead(context.Request.Method))
-        {
-            context.Response.ContentType = asset.ContentType;
-            context.Response.ContentLength = asset.Bytes.Length;
-            return Results.Empty;
-        }
-
-        return Results.Bytes(asset.Bytes, asset.ContentType);
+        context.Response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
+        context.Response.Headers.AccessControlAllowOrigin = "*";
+        return ConditionalResponse.Respond(context, asset.ETag, asset.ContentType, asset.Bytes, AssetCacheControl);
     }
 }

@@ -1,12 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace WellnessConnection.Http;
 
 /// <summary>
-/// Weak <c>ETag</c>s and <c>304 Not Modified</c> for responses computed from the index. Weak, because two responses
-/// with the same tag differ in their generation time (<c>DTSTAMP</c>) but not in meaning.
+/// How every response is made conditional: its <c>ETag</c> and <c>Cache-Control</c>, <c>304 Not Modified</c> when
+/// <c>If-None-Match</c> names the tag, and HEAD without a body. Feeds and the embed tag what they compute with weak
+/// tags (two responses with one tag may differ in their generation time, <c>DTSTAMP</c>, not in meaning); GraphQL's
+/// responses and the embed's files bring their own tags and use <see cref="Matches"/> and <see cref="Respond(HttpContext, string, string, byte[], string)"/>.
 /// </summary>
 public static class ConditionalResponse
 {
@@ -24,7 +27,26 @@ public static class ConditionalResponse
     }
 
     /// <summary>Sets the caching headers; a 304 result when the client already has this tag, else the body.</summary>
-    public static IResult Respond(HttpContext context, string etag, string contentType, Func<string> body, string cacheControl = CacheControl)
+    public static IResult Respond(HttpContext context, string etag, string contentType, Func<string> body, string cacheControl = CacheControl) =>
+        Respond(context, etag, contentType, cacheControl, () => Results.Text(body(), contentType, Encoding.UTF8), contentLength: null);
+
+    /// <summary>The same for a body already in memory, whose length a HEAD answer can give.</summary>
+    public static IResult Respond(HttpContext context, string etag, string contentType, byte[] body, string cacheControl) =>
+        Respond(context, etag, contentType, cacheControl, () => Results.Bytes(body, contentType), body.Length);
+
+    /// <summary>Whether <c>If-None-Match</c> names this tag (weak comparison, RFC 9110 §13.1.2) or is <c>*</c>.</summary>
+    public static bool Matches(StringValues ifNoneMatch, string etag)
+    {
+        if (StringValues.IsNullOrEmpty(ifNoneMatch) || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
+        {
+            return false;
+        }
+
+        var ours = EntityTagHeaderValue.Parse(etag);
+        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(ours, useStrongComparison: false));
+    }
+
+    private static IResult Respond(HttpContext context, string etag, string contentType, string cacheControl, Func<IResult> body, long? contentLength)
     {
         var headers = context.Response.Headers;
         headers.ETag = etag;
@@ -38,21 +60,10 @@ public static class ConditionalResponse
         {
             // The headers a GET would have, without computing a body nobody reads.
             context.Response.ContentType = contentType;
+            context.Response.ContentLength = contentLength;
             return Results.Empty;
         }
 
-        return Results.Text(body(), contentType, Encoding.UTF8);
-    }
-
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
-    {
-        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
-        {
-            return false;
-        }
-
-        var ours = EntityTagHeaderValue.Parse(etag);
-        // If-None-Match compares weakly (RFC 9110, 13.1.2).
-        return tags.Any(t => t.Tag == "*" || t.Compare(ours, useStrongComparison: false));
+        return body();
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using WellnessConnection.Hosting.GraphQLHttp;
 using WellnessConnection.Hosting.Preview;
+using WellnessConnection.Http;
 using WellnessConnection.Storage;
 
 namespace WellnessConnection.Hosting.Caching;
@@ -77,7 +78,7 @@ internal sealed class ResponseCacheFilter(
         var etag = response.EntityTagFor(execution.ResponseMediaType);
         var isGet = HttpMethods.IsGet(context.Request.Method);
         SetHeaders(context.Response, etag, response, isGet ? response.Freshness.CacheControl : "no-cache", now);
-        return isGet && ResponseEntityTag.Matches(context.Request.Headers.IfNoneMatch, etag)
+        return isGet && ConditionalResponse.Matches(context.Request.Headers.IfNoneMatch, etag)
             ? GraphQLHttpResult.NotModified
             : GraphQLHttpResult.FromBody(response.Body);
     }

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Primitives;
-using Microsoft.Net.Http.Headers;
 
 namespace WellnessConnection.Hosting.Caching;
 
@@ -17,17 +15,5 @@ public static class ResponseEntityTag
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', key, mediaType, bodyHash)));
         return $"W/\"{contentVersion}-{Convert.ToHexStringLower(hash.AsSpan(0, 8))}\"";
-    }
-
-    /// <summary>Whether <c>If-None-Match</c> names this tag (weak comparison, RFC 9110 §13.1.2) or is <c>*</c>.</summary>
-    public static bool Matches(StringValues ifNoneMatch, string etag)
-    {
-        if (StringValues.IsNullOrEmpty(ifNoneMatch) || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
-        {
-            return false;
-        }
-
-        var ours = EntityTagHeaderValue.Parse(etag);
-        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(ours, useStrongComparison: false));
     }
 }

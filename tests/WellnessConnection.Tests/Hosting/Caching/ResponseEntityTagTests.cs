@@ -1,5 +1,6 @@
 using System.Globalization;
 using WellnessConnection.Hosting.Caching;
+using WellnessConnection.Http;
 
 namespace WellnessConnection.Tests.Hosting.Caching;
 
@@ -34,9 +35,9 @@ public sealed class ResponseEntityTagTests
     [InlineData(false, "not an etag")]
     [InlineData(false, "")]
     public void If_none_match_names_the_tag_or_any(bool matches, string header) =>
-        Assert.Equal(matches, ResponseEntityTag.Matches(string.Format(CultureInfo.InvariantCulture, header, Tag), Tag));
+        Assert.Equal(matches, ConditionalResponse.Matches(string.Format(CultureInfo.InvariantCulture, header, Tag), Tag));
 
     [Fact]
     public void If_none_match_compares_weakly() =>
-        Assert.True(ResponseEntityTag.Matches(Tag.Replace("W/", "", StringComparison.Ordinal), Tag));
+        Assert.True(ConditionalResponse.Matches(Tag.Replace("W/", "", StringComparison.Ordinal), Tag));
 }
