@@ -2,13 +2,13 @@ namespace WellnessConnection.Content.Rendering;
 
 /// <summary>
 /// Markdig's cost for the link destinations of a paragraph. Each <c>](</c> that no <c>)</c> closes is read to the
-/// end of its paragraph, so a paragraph of <c>L</c> characters with <c>k</c> openings costs about <c>k × L</c>:
-/// <c>[a](</c> 50,000 times (200 KB) took 8 to 13 s. A blank line ends every inline span, so the paragraphs counted
+/// end of its paragraph, so a paragraph of <c>L</c> characters with <c>k</c> openings costs about <c>k × L</c>
+/// (bench/README.md, "Figures behind design choices"). A blank line ends every inline span, so the paragraphs counted
 /// here, between blank lines, bound the real ones. Checked in one pass before Markdig is given the text.
 /// </summary>
 public static class LinkOpeningCost
 {
-    /// <summary>About 60 ms of Markdig's time; a real paragraph of 2,000 characters and 20 links costs 40,000.</summary>
+    /// <summary>Far above real text: a paragraph of 2,000 characters and 20 links costs 40,000.</summary>
     public const long Budget = 20_000_000;
 
     /// <summary>The first paragraph over <see cref="Budget"/>, by its first line (1-based), or null.</summary>

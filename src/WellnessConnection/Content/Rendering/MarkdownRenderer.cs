@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
@@ -32,7 +33,7 @@ public sealed class MarkdownRenderer
         return new RenderedMarkdown
         {
             Markdown = markdown,
-            Html = document.ToHtml(MarkdownPipelines.Render),
+            Html = Html(document),
             Text = text,
             Headings = [.. document.Descendants<HeadingBlock>().Select(ToHeading)],
             ReadingTimeMinutes = ReadingTime(text),
@@ -86,5 +87,21 @@ public sealed class MarkdownRenderer
         }
 
         return Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute);
+    }
+
+    /// <summary>
+    /// The document as HTML, by a renderer of its own. <c>document.ToHtml(pipeline)</c> rents one from the pipeline's
+    /// shared pool, and the test suite saw, now and then under load, pages rendered without their <c>&lt;p&gt;</c> and
+    /// concurrent renders that differed: the state of a renderer (such as a tight list's implicit paragraphs) must
+    /// never be shared. A renderer costs little next to parsing.
+    /// </summary>
+    private static string Html(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        MarkdownPipelines.Render.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 }

@@ -17,8 +17,8 @@ public sealed class IndexBuild : IContentSink, IDisposable
     private const int BatchSize = 64;
 
     /// <summary>
-    /// Documents waiting for the writer: enough to keep it busy, few enough to keep their bodies out of memory
-    /// (10,000 sessions, peak RSS at ready: 270 MB with 256 waiting, 218 MB with 32, no slower).
+    /// Documents waiting for the writer: enough to keep it busy, few enough to keep their bodies out of memory (a
+    /// longer queue raised the peak memory and built no faster: bench/README.md, "Figures behind design choices").
     /// </summary>
     private const int QueueCapacity = 32;
 

@@ -25,8 +25,8 @@ public static class SearchTable
     {
         // rank: title words weigh ten times text words (bm25 takes one weight per column, the unindexed ones count for
         // nothing). hashsize: the terms buffered before a segment is written; above the 1 MB default, a full build
-        // writes fewer, larger segments and merges less (10k sessions: 0.58 to 0.45 s). 4 MB rather than 16: the
-        // buffer is native memory, and at 16 MB the server's peak RSS was higher, the start no faster.
+        // writes fewer, larger segments and merges less. 4 MB rather than 16: the buffer is native memory, and a
+        // larger one raised the peak memory without a faster start (bench/README.md, "Figures behind design choices").
         Execute(connection, transaction, $"""
             CREATE VIRTUAL TABLE "{Name}" USING fts5(
                 title, text, draft UNINDEXED, publish_at UNINDEXED,
@@ -97,7 +97,7 @@ public static class SearchTable
     /// <summary>
     /// The texts with their rowids, after the last of their band, in rowid order: FTS5 writes its pending terms out
     /// whenever a rowid is lower than the one before, so inserting the bands mixed would write thousands of small segments
-    /// (10k sessions: 1.2 s instead of 0.45 s).
+    /// and take several times longer (bench/README.md, "Figures behind design choices").
     /// </summary>
     private static List<(long Rowid, List<SearchRow> Served)> Numbered(DbConnection connection, DbTransaction transaction, List<List<SearchRow>> texts)
     {
