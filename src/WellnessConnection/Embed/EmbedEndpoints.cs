@@ -55,8 +55,8 @@ public static class EmbedEndpoints
         var etag = ConditionalResponse.ETagOf(
             [request.ContentVersion, request.IsPreview ? "preview" : "published", "embed", options.ToQueryString(), .. sessions.Select(s => s.Slug)]);
         context.Response.Headers.ContentSecurityPolicy = PageContentSecurityPolicy;
-        return ConditionalResponse.Respond(context, etag, "text/html; charset=utf-8",
-            () => EmbedPageRenderer.Render(sessions, options, links, context.Request.PathBase));
+        return await ConditionalResponse.RespondAsync(context, etag, "text/html; charset=utf-8",
+            () => EmbedPageRenderer.RenderAsync(sessions, options, links, context.Request.PathBase));
     }
 
     private static IResult Asset(HttpContext context, EmbedAsset asset)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WellnessConnection.Content.Schema;
+using WellnessConnection.Http;
 using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Embed;
@@ -27,9 +28,9 @@ public static class EventJsonLd
     {
         var entity = session.Session;
         var location = new JsonObject { ["@type"] = "VirtualLocation" };
-        if (entity.RegistrationUrl is { } url)
+        if (WebAddress.CleanOrNull(entity.RegistrationUrl) is { } url)
         {
-            location["url"] = url;
+            location["url"] = url.OriginalString;
         }
 
         var node = new JsonObject
@@ -47,9 +48,9 @@ public static class EventJsonLd
             ["performer"] = new JsonArray([.. session.Facilitators.Select(name => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = name })]),
             ["inLanguage"] = entity.ServedLanguage,
         };
-        if (entity.RegistrationUrl is { } registration)
+        if (WebAddress.CleanOrNull(entity.RegistrationUrl) is { } registration)
         {
-            node["url"] = registration;
+            node["url"] = registration.OriginalString;
         }
 
         return node;

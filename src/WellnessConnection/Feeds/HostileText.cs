@@ -27,18 +27,8 @@ public static class HostileText
         });
     }
 
-    /// <summary>The address when it is a clean absolute http(s) URI, else null: a property that is dropped is better than one that injects.</summary>
-    public static Uri? WebAddress(string? address)
-    {
-        if (address is null || address.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)))
-        {
-            return null;
-        }
-
-        return Uri.TryCreate(address, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? uri
-            : null;
-    }
+    /// <summary>The address when it is a clean absolute http(s) URI, else null (<see cref="Http.WebAddress"/>).</summary>
+    public static Uri? WebAddress(string? address) => Http.WebAddress.CleanOrNull(address);
 
     // \r is dropped too: a lone CR is a line break to some readers and nothing to others.
     private static bool IsUnwanted(char c) => char.IsControl(c) && c is not '\n' and not '\t';

@@ -28,11 +28,15 @@ public static class ConditionalResponse
 
     /// <summary>Sets the caching headers; a 304 result when the client already has this tag, else the body.</summary>
     public static IResult Respond(HttpContext context, string etag, string contentType, Func<string> body, string cacheControl = CacheControl) =>
-        Respond(context, etag, contentType, cacheControl, () => Results.Text(body(), contentType, Encoding.UTF8), contentLength: null);
+        Answered(context, etag, contentType, cacheControl, contentLength: null) ?? Results.Text(body(), contentType, Encoding.UTF8);
+
+    /// <summary>The same for a body computed asynchronously, only when it is sent.</summary>
+    public static async Task<IResult> RespondAsync(HttpContext context, string etag, string contentType, Func<Task<string>> body, string cacheControl = CacheControl) =>
+        Answered(context, etag, contentType, cacheControl, contentLength: null) ?? Results.Text(await body(), contentType, Encoding.UTF8);
 
     /// <summary>The same for a body already in memory, whose length a HEAD answer can give.</summary>
     public static IResult Respond(HttpContext context, string etag, string contentType, byte[] body, string cacheControl) =>
-        Respond(context, etag, contentType, cacheControl, () => Results.Bytes(body, contentType), body.Length);
+        Answered(context, etag, contentType, cacheControl, body.Length) ?? Results.Bytes(body, contentType);
 
     /// <summary>Whether <c>If-None-Match</c> names this tag (weak comparison, RFC 9110 §13.1.2) or is <c>*</c>.</summary>
     public static bool Matches(StringValues ifNoneMatch, string etag)
@@ -46,7 +50,8 @@ public static class ConditionalResponse
         return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(ours, useStrongComparison: false));
     }
 
-    private static IResult Respond(HttpContext context, string etag, string contentType, string cacheControl, Func<IResult> body, long? contentLength)
+    /// <summary>Sets the caching headers, and answers when no body is to be sent: 304, or HEAD. Null: send the body.</summary>
+    private static IResult? Answered(HttpContext context, string etag, string contentType, string cacheControl, long? contentLength)
     {
         var headers = context.Response.Headers;
         headers.ETag = etag;
@@ -64,6 +69,6 @@ public static class ConditionalResponse
             return Results.Empty;
         }
 
-        return body();
+        return null;
     }
 }
