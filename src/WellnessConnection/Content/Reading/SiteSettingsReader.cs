@@ -2,6 +2,7 @@ using NodaTime;
 using WellnessConnection.Content.Diagnostics;
 using WellnessConnection.Content.Model;
 using WellnessConnection.Content.Schema;
+using WellnessConnection.Content.Schema.Fields;
 using WellnessConnection.Content.Yaml;
 
 namespace WellnessConnection.Content.Reading;
@@ -22,11 +23,11 @@ public static class SiteSettingsReader
         var defaults = new SiteSettings { Name = "" };
         return new SiteSettings
         {
-            Name = v.Get<string>("name") ?? "",
-            DefaultTimeZone = v.Get<DateTimeZone>("defaultTimeZone")?.Id ?? defaults.DefaultTimeZone,
-            DefaultDurationMinutes = v.Get<int?>("defaultDurationMinutes") ?? defaults.DefaultDurationMinutes,
-            DefaultLanguage = v.Get<string>("defaultLanguage") ?? defaults.DefaultLanguage,
-            RegistrationBaseUrl = v.Get<Uri>("registrationBaseUrl"),
+            Name = v.Get(SiteFields.Name) ?? "",
+            DefaultTimeZone = v.Get(SiteFields.DefaultTimeZone)?.Id ?? defaults.DefaultTimeZone,
+            DefaultDurationMinutes = v.Get(SiteFields.DefaultDurationMinutes) ?? defaults.DefaultDurationMinutes,
+            DefaultLanguage = v.Get(SiteFields.DefaultLanguage) ?? defaults.DefaultLanguage,
+            RegistrationBaseUrl = v.Get(SiteFields.RegistrationBaseUrl),
         };
     }
 }

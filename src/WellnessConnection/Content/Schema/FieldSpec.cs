@@ -1,7 +1,7 @@
 namespace WellnessConnection.Content.Schema;
 
 /// <summary>One front matter field of a document type, as the contract defines it.</summary>
-public sealed record FieldSpec(string Name, FieldType Type)
+public record FieldSpec(string Name, FieldType Type)
 {
     public bool Required { get; init; }
 

@@ -13,17 +13,16 @@ public sealed class FieldValues
     public void MarkWritten(string name) => written.Add(name);
 
     /// <summary>Did the editor write this key (valid or not)?</summary>
-    public bool IsWritten(string name) => written.Contains(name);
+    public bool IsWritten(FieldSpec field) => written.Contains(field.Name);
 
     public void Set(string name, object value, SourcePosition position) => values[name] = (value, position);
 
-    public bool Has(string name) => values.ContainsKey(name);
+    public bool Has(FieldSpec field) => values.ContainsKey(field.Name);
 
-    public T? Get<T>(string name) => values.TryGetValue(name, out var v) ? (T)v.Value : default;
+    public T? Get<T>(Field<T> field) => values.TryGetValue(field.Name, out var v) ? (T)v.Value : default;
 
-    public T Get<T>(string name, T fallback) => values.TryGetValue(name, out var v) ? (T)v.Value : fallback;
 
-    public IReadOnlyList<string> List(string name) => Get<IReadOnlyList<string>>(name) ?? [];
+    public IReadOnlyList<string> List(Field<IReadOnlyList<string>> field) => Get(field) ?? [];
 
-    public SourcePosition? PositionOf(string name) => values.TryGetValue(name, out var v) ? v.Position : null;
+    public SourcePosition? PositionOf(FieldSpec field) => values.TryGetValue(field.Name, out var v) ? v.Position : null;
 }

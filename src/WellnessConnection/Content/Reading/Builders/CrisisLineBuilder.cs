@@ -3,6 +3,7 @@ using NodaTime;
 using WellnessConnection.Content.Diagnostics;
 using WellnessConnection.Content.Model;
 using WellnessConnection.Content.Schema;
+using WellnessConnection.Content.Schema.Fields;
 
 namespace WellnessConnection.Content.Reading.Builders;
 
@@ -14,11 +15,11 @@ public static partial class CrisisLineBuilder
 
     public static CrisisLine Build(FieldValues v, DocumentHeader header, ReadContext context)
     {
-        var phones = v.List("phone");
-        var text = v.Get<string>("text");
-        var url = v.Get<Uri>("url");
+        var phones = v.List(CrisisLineFields.Phone);
+        var text = v.Get(CrisisLineFields.Text);
+        var url = v.Get(CrisisLineFields.Url);
         var diagnostics = context.Diagnostics;
-        if (!v.IsWritten("phone") && !v.IsWritten("text") && !v.IsWritten("url"))
+        if (!v.IsWritten(CrisisLineFields.Phone) && !v.IsWritten(CrisisLineFields.Text) && !v.IsWritten(CrisisLineFields.Url))
         {
             diagnostics.Report(DiagnosticCodes.NoContactMethod, header.Origin,
                 "a crisis line must say how to reach it: add at least one of `phone:`, `text:` or `url:`.");
@@ -26,20 +27,20 @@ public static partial class CrisisLineBuilder
 
         foreach (var number in phones)
         {
-            CheckNumber(number, "phone", v.PositionOf("phone"), diagnostics);
+            CheckNumber(number, "phone", v.PositionOf(CrisisLineFields.Phone), diagnostics);
         }
 
         if (text is not null)
         {
-            CheckNumber(text, "text", v.PositionOf("text"), diagnostics);
+            CheckNumber(text, "text", v.PositionOf(CrisisLineFields.Text), diagnostics);
         }
 
-        var scope = v.Get<string>("scope");
-        var regions = v.List("regions");
-        CheckRegions(scope, regions, v.PositionOf("regions"), diagnostics);
+        var scope = v.Get(CrisisLineFields.Scope);
+        var regions = v.List(CrisisLineFields.Regions);
+        CheckRegions(scope, regions, v.PositionOf(CrisisLineFields.Regions), diagnostics);
 
-        var verified = v.Get<LocalDate?>("lastVerified");
-        if (verified is { } date && v.PositionOf("lastVerified") is { } at && !header.Path.IsTranslation)
+        var verified = v.Get(CrisisLineFields.LastVerified);
+        if (verified is { } date && v.PositionOf(CrisisLineFields.LastVerified) is { } at && !header.Path.IsTranslation)
         {
             CheckVerification(date, context.Today, at, diagnostics);
         }
@@ -50,18 +51,18 @@ public static partial class CrisisLineBuilder
             Language = header.Language,
             SourcePath = header.Path.Path,
             Body = header.Body,
-            Draft = v.Get("draft", false),
-            Name = v.Get<string>("name") ?? "",
+            Draft = v.Get(CommonFields.Draft) ?? false,
+            Name = v.Get(CrisisLineFields.Name) ?? "",
             Scope = scope ?? "national",
             Regions = regions,
-            Audience = v.List("audience"),
+            Audience = v.List(CrisisLineFields.Audience),
             Phone = phones,
             Text = text,
             Url = url,
-            Hours = v.Get<string>("hours"),
-            Languages = v.List("languages"),
+            Hours = v.Get(CrisisLineFields.Hours),
+            Languages = v.List(CrisisLineFields.Languages),
             LastVerified = verified ?? default,
-            Source = v.Get<Uri>("source") ?? new Uri("about:blank"),
+            Source = v.Get(CrisisLineFields.Source) ?? new Uri("about:blank"),
         };
     }
 

@@ -1,5 +1,6 @@
 using WellnessConnection.Content.Model;
 using WellnessConnection.Content.Schema;
+using WellnessConnection.Content.Schema.Fields;
 
 namespace WellnessConnection.Content.Reading.Builders;
 
@@ -11,9 +12,9 @@ public static class FacilitatorBuilder
         Language = header.Language,
         SourcePath = header.Path.Path,
         Body = header.Body,
-        Draft = v.Get("draft", false),
-        Name = v.Get<string>("name") ?? "",
-        Credentials = v.Get<string>("credentials"),
-        Pronouns = v.Get<string>("pronouns"),
+        Draft = v.Get(CommonFields.Draft) ?? false,
+        Name = v.Get(FacilitatorFields.Name) ?? "",
+        Credentials = v.Get(FacilitatorFields.Credentials),
+        Pronouns = v.Get(FacilitatorFields.Pronouns),
     };
 }

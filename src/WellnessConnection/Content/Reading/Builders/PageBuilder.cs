@@ -1,5 +1,6 @@
 using WellnessConnection.Content.Model;
 using WellnessConnection.Content.Schema;
+using WellnessConnection.Content.Schema.Fields;
 
 namespace WellnessConnection.Content.Reading.Builders;
 
@@ -11,9 +12,9 @@ public static class PageBuilder
         Language = header.Language,
         SourcePath = header.Path.Path,
         Body = header.Body,
-        Draft = v.Get("draft", false),
-        Title = v.Get<string>("title") ?? "",
-        Summary = v.Get<string>("summary") ?? DefaultSummary.Of(header.Body),
-        Order = v.Get<int?>("order"),
+        Draft = v.Get(CommonFields.Draft) ?? false,
+        Title = v.Get(PageFields.Title) ?? "",
+        Summary = v.Get(PageFields.Summary) ?? DefaultSummary.Of(header.Body),
+        Order = v.Get(PageFields.Order),
     };
 }

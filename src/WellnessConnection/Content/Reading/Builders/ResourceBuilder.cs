@@ -1,6 +1,7 @@
 using WellnessConnection.Content.Diagnostics;
 using WellnessConnection.Content.Model;
 using WellnessConnection.Content.Schema;
+using WellnessConnection.Content.Schema.Fields;
 
 namespace WellnessConnection.Content.Reading.Builders;
 
@@ -8,12 +9,12 @@ public static class ResourceBuilder
 {
     public static Resource Build(FieldValues v, DocumentHeader header, ReadContext context)
     {
-        foreach (var slug in v.List("topics"))
+        foreach (var slug in v.List(ResourceFields.Topics))
         {
-            context.Known.Check(DocumentKind.Topic, slug, "topics", v.PositionOf("topics"), context.Diagnostics);
+            context.Known.Check(DocumentKind.Topic, slug, "topics", v.PositionOf(ResourceFields.Topics), context.Diagnostics);
         }
 
-        var url = v.Get<Uri>("url");
+        var url = v.Get(ResourceFields.Url);
         if (url is null && header.Body.Text.Length == 0)
         {
             context.Diagnostics.Report(DiagnosticCodes.ResourceWithoutContent, header.Origin,
@@ -26,13 +27,13 @@ public static class ResourceBuilder
             Language = header.Language,
             SourcePath = header.Path.Path,
             Body = header.Body,
-            Draft = v.Get("draft", false),
-            Title = v.Get<string>("title") ?? "",
-            ResourceKind = v.Get<string>("kind") ?? "article",
+            Draft = v.Get(CommonFields.Draft) ?? false,
+            Title = v.Get(ResourceFields.Title) ?? "",
+            ResourceKind = v.Get(ResourceFields.Kind) ?? "article",
             Url = url,
-            Topics = v.List("topics"),
-            Audience = v.List("audience"),
-            Summary = v.Get<string>("summary") ?? DefaultSummary.Of(header.Body),
+            Topics = v.List(ResourceFields.Topics),
+            Audience = v.List(ResourceFields.Audience),
+            Summary = v.Get(ResourceFields.Summary) ?? DefaultSummary.Of(header.Body),
         };
     }
 }

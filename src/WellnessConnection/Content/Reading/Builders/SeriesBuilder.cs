@@ -1,5 +1,6 @@
 using WellnessConnection.Content.Model;
 using WellnessConnection.Content.Schema;
+using WellnessConnection.Content.Schema.Fields;
 
 namespace WellnessConnection.Content.Reading.Builders;
 
@@ -11,8 +12,8 @@ public static class SeriesBuilder
         Language = header.Language,
         SourcePath = header.Path.Path,
         Body = header.Body,
-        Draft = v.Get("draft", false),
-        Title = v.Get<string>("title") ?? "",
-        Summary = v.Get<string>("summary") ?? DefaultSummary.Of(header.Body),
+        Draft = v.Get(CommonFields.Draft) ?? false,
+        Title = v.Get(SeriesFields.Title) ?? "",
+        Summary = v.Get(SeriesFields.Summary) ?? DefaultSummary.Of(header.Body),
     };
 }

@@ -2,6 +2,7 @@ using NodaTime;
 using WellnessConnection.Content.Diagnostics;
 using WellnessConnection.Content.Model;
 using WellnessConnection.Content.Schema;
+using WellnessConnection.Content.Schema.Fields;
 
 namespace WellnessConnection.Content.Reading.Builders;
 
@@ -9,55 +10,55 @@ public static class SessionBuilder
 {
     public static Session Build(FieldValues v, DocumentHeader header, ReadContext context)
     {
-        var zone = v.Get<DateTimeZone>("timeZone") ?? DateTimeZoneProviders.Tzdb[context.Site.DefaultTimeZone];
-        var starts = v.Get<LocalDateTime?>("starts") ?? default;
-        var startsAt = SessionTimes.Resolve(starts, zone, "starts", v.PositionOf("starts"), context.Diagnostics);
-        CheckFileDate(header, starts, v.PositionOf("starts"), context.Diagnostics);
+        var zone = v.Get(SessionFields.TimeZone) ?? DateTimeZoneProviders.Tzdb[context.Site.DefaultTimeZone];
+        var starts = v.Get(SessionFields.Starts) ?? default;
+        var startsAt = SessionTimes.Resolve(starts, zone, "starts", v.PositionOf(SessionFields.Starts), context.Diagnostics);
+        CheckFileDate(header, starts, v.PositionOf(SessionFields.Starts), context.Diagnostics);
 
-        foreach (var slug in v.List("facilitators"))
+        foreach (var slug in v.List(SessionFields.Facilitators))
         {
-            context.Known.Check(DocumentKind.Facilitator, slug, "facilitators", v.PositionOf("facilitators"), context.Diagnostics);
+            context.Known.Check(DocumentKind.Facilitator, slug, "facilitators", v.PositionOf(SessionFields.Facilitators), context.Diagnostics);
         }
 
-        foreach (var slug in v.List("topics"))
+        foreach (var slug in v.List(SessionFields.Topics))
         {
-            context.Known.Check(DocumentKind.Topic, slug, "topics", v.PositionOf("topics"), context.Diagnostics);
+            context.Known.Check(DocumentKind.Topic, slug, "topics", v.PositionOf(SessionFields.Topics), context.Diagnostics);
         }
 
-        var series = v.Get<string>("series");
+        var series = v.Get(SessionFields.Series);
         if (series is not null)
         {
-            context.Known.Check(DocumentKind.Series, series, "series", v.PositionOf("series"), context.Diagnostics);
+            context.Known.Check(DocumentKind.Series, series, "series", v.PositionOf(SessionFields.Series), context.Diagnostics);
         }
-        else if (v.Has("part"))
+        else if (v.Has(SessionFields.Part))
         {
-            context.Diagnostics.Report(DiagnosticCodes.PartWithoutSeries, v.PositionOf("part") ?? header.Origin,
+            context.Diagnostics.Report(DiagnosticCodes.PartWithoutSeries, v.PositionOf(SessionFields.Part) ?? header.Origin,
                 "\"part\" is only meaningful with \"series\": add `series: <slug>` or remove the part number.");
         }
 
-        var publishAt = v.Get<LocalDateTime?>("publishAt");
+        var publishAt = v.Get(SessionFields.PublishAt);
         return new Session
         {
             Slug = header.Slug,
             Language = header.Language,
             SourcePath = header.Path.Path,
             Body = header.Body,
-            Draft = v.Get("draft", false),
-            Title = v.Get<string>("title") ?? "",
-            Summary = v.Get<string>("summary") ?? DefaultSummary.Of(header.Body),
+            Draft = v.Get(SessionFields.Draft) ?? false,
+            Title = v.Get(SessionFields.Title) ?? "",
+            Summary = v.Get(SessionFields.Summary) ?? DefaultSummary.Of(header.Body),
             Starts = starts,
             TimeZone = zone.Id,
             StartsAt = startsAt,
-            DurationMinutes = v.Get<int?>("durationMinutes") ?? context.Site.DefaultDurationMinutes,
-            Facilitators = v.List("facilitators"),
-            Topics = v.List("topics"),
+            DurationMinutes = v.Get(SessionFields.DurationMinutes) ?? context.Site.DefaultDurationMinutes,
+            Facilitators = v.List(SessionFields.Facilitators),
+            Topics = v.List(SessionFields.Topics),
             Series = series,
-            Part = v.Get<int?>("part"),
-            Audience = v.List("audience"),
-            RegistrationUrl = v.Get<Uri>("registrationUrl"),
-            Status = v.Get<string>("status") ?? "scheduled",
+            Part = v.Get(SessionFields.Part),
+            Audience = v.List(SessionFields.Audience),
+            RegistrationUrl = v.Get(SessionFields.RegistrationUrl),
+            Status = v.Get(SessionFields.Status) ?? "scheduled",
             PublishAt = publishAt is { } local
-                ? SessionTimes.Resolve(local, zone, "publishAt", v.PositionOf("publishAt"), context.Diagnostics)
+                ? SessionTimes.Resolve(local, zone, "publishAt", v.PositionOf(SessionFields.PublishAt), context.Diagnostics)
                 : null,
         };
     }

@@ -1,5 +1,6 @@
 using WellnessConnection.Content.Model;
 using WellnessConnection.Content.Schema;
+using WellnessConnection.Content.Schema.Fields;
 
 namespace WellnessConnection.Content.Reading.Builders;
 
@@ -11,9 +12,9 @@ public static class TopicBuilder
         Language = header.Language,
         SourcePath = header.Path.Path,
         Body = header.Body,
-        Draft = v.Get("draft", false),
-        Name = v.Get<string>("name") ?? "",
-        Summary = v.Get<string>("summary") ?? DefaultSummary.Of(header.Body),
-        Order = v.Get<int?>("order"),
+        Draft = v.Get(CommonFields.Draft) ?? false,
+        Name = v.Get(TopicFields.Name) ?? "",
+        Summary = v.Get(TopicFields.Summary) ?? DefaultSummary.Of(header.Body),
+        Order = v.Get(TopicFields.Order),
     };
 }
