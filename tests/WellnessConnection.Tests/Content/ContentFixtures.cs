@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Time.Testing;
 using WellnessConnection.Content;
 
@@ -14,7 +15,21 @@ public static class ContentFixtures
 
     public static FakeTimeProvider Clock() => new(Now);
 
-    public static string PathOf(string fixture) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Validation", fixture);
+    /// <summary>
+    /// The fixture every validation fixture starts from: a valid folder of a site, a session, a topic and a facilitator.
+    /// </summary>
+    public const string Base = "valid";
+
+    /// <summary>
+    /// A validation fixture as a content folder: <see cref="Base"/>, with the fixture's own files added or replacing the
+    /// base's, and without the base files its <c>_absent.txt</c> lists. A fixture holds only what its rule needs, so a
+    /// new required field means editing the base alone. Built once per test run, under the test output folder.
+    /// </summary>
+    public static string PathOf(string fixture) => fixture == Base ? SourceOf(Base) : Merged.GetOrAdd(fixture, name => new Lazy<string>(() => Merge(name))).Value;
+
+    /// <summary>Where a fixture's own files are, in the repository (not a copy: deleted files do not linger there).</summary>
+    public static string SourceOf(string fixture) =>
+        Path.Combine(Path.GetDirectoryName(SampleContentDirectory)!, "tests", "WellnessConnection.Tests", "Fixtures", "Validation", fixture);
 
     public static ContentLoadResult Load(string fixture) => LoadFolder(PathOf(fixture));
 
@@ -37,6 +52,46 @@ public static class ContentFixtures
             }
 
             throw new DirectoryNotFoundException($"No WellnessConnection.sln above {AppContext.BaseDirectory}.");
+        }
+    }
+
+    /// <summary>The file of a fixture that lists the base files to leave out.</summary>
+    public const string AbsentList = "_absent.txt";
+
+    private static readonly ConcurrentDictionary<string, Lazy<string>> Merged = new(StringComparer.Ordinal);
+
+    private static string Merge(string fixture)
+    {
+        var overlay = SourceOf(fixture);
+        if (!Directory.Exists(overlay))
+        {
+            throw new DirectoryNotFoundException($"No validation fixture \"{fixture}\" in {Path.GetDirectoryName(overlay)}.");
+        }
+
+        var target = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Merged", fixture);
+        if (Directory.Exists(target))
+        {
+            Directory.Delete(target, recursive: true);
+        }
+
+        var absentFile = Path.Combine(overlay, AbsentList);
+        var absent = File.Exists(absentFile) ? File.ReadAllLines(absentFile).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal) : [];
+        Copy(SourceOf(Base), target, path => !absent.Contains(path));
+        Copy(overlay, target, path => path != AbsentList);
+        return target;
+    }
+
+    private static void Copy(string from, string to, Func<string, bool> include)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file).Replace('\\', '/');
+            if (include(relative))
+            {
+                var destination = Path.Combine(to, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                File.Copy(file, destination, overwrite: true);
+            }
         }
     }
 }
