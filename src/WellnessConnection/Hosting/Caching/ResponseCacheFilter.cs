@@ -3,6 +3,7 @@ using GraphQL;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using WellnessConnection.GraphQL.CrisisLines;
 using WellnessConnection.Hosting.GraphQLHttp;
 using WellnessConnection.Hosting.Preview;
 using WellnessConnection.Http;

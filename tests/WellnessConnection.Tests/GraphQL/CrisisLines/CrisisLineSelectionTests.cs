@@ -1,7 +1,7 @@
 using GraphQLParser;
-using WellnessConnection.Hosting.Caching;
+using WellnessConnection.GraphQL.CrisisLines;
 
-namespace WellnessConnection.Tests.Hosting.Caching;
+namespace WellnessConnection.Tests.GraphQL.CrisisLines;
 
 public sealed class CrisisLineSelectionTests
 {

@@ -1,11 +1,11 @@
 using GraphQLParser.AST;
 
-namespace WellnessConnection.Hosting.Caching;
+namespace WellnessConnection.GraphQL.CrisisLines;
 
 /// <summary>
 /// Whether a document can show crisis-line details: it selects <c>crisisLine</c> or <c>crisisLines</c>, a fragment on
 /// <c>CrisisLine</c> (through <c>node</c>, <c>nodes</c> or <c>search</c>), or <c>search</c> itself, whose snippets may
-/// quote a crisis line. Such responses get a shorter <see cref="Freshness"/>.
+/// quote a crisis line. The schema knows which fields those are; the response cache gives such responses a shorter life.
 /// </summary>
 public static class CrisisLineSelection
 {
