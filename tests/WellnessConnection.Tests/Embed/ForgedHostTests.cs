@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WellnessConnection.Hosting.Settings;
@@ -69,13 +68,9 @@ public sealed class ForgedHostTests
         Assert.Contains("PublicAddress:BaseUrl must be an absolute http or https URL", error.ToString(), StringComparison.Ordinal);
     }
 
-    private sealed class AnyHostFactory(string baseUrl = "https://api.wellness.example.org") : ContentApiFactory
+    private sealed class AnyHostFactory : ContentApiFactory
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("AllowedHosts", "*");
-            builder.UseSetting("PublicAddress:BaseUrl", baseUrl);
-        }
+        protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+            [new("AllowedHosts", "*"), new("PublicAddress:BaseUrl", "https://api.wellness.example.org")];
     }
 }

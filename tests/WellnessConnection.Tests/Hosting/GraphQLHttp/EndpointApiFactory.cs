@@ -23,16 +23,10 @@ public class EndpointApiFactory : ContentApiFactory
 
     public static string PersistedDirectory => Path.Combine(Path.GetDirectoryName(ContentFixtures.SampleContentDirectory)!, "persisted");
 
-    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("PersistedQueries:Directory", PersistedDirectory);
-        foreach (var (key, value) in Settings)
-        {
-            builder.UseSetting(key, value);
-        }
 
         builder.ConfigureServices(services => services.AddSingleton<IGraphQLHttpFilter>(Executions));
     }
