@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
-using WellnessConnection.Content.Schema;
 using WellnessConnection.Embed;
 using WellnessConnection.Http;
-using WellnessConnection.Storage.Entities;
 using WellnessConnection.Storage.Reading;
+using WellnessConnection.Tests.Storage.Reading;
 
 namespace WellnessConnection.Tests.Embed;
 
@@ -38,26 +37,7 @@ public sealed partial class EmbedPageEncodingTests
         Assert.Contains("href=\"https://example.org/register?a=1&amp;b=2\"", html, StringComparison.Ordinal);
     }
 
-    private static ListedSession Session(string registrationUrl) => new()
-    {
-        Session = new SessionEntity
-        {
-            Slug = "hostile",
-            Locale = "en",
-            Title = Hostile,
-            Summary = Hostile,
-            StartsAt = new DateTime(2027, 1, 5, 0, 0, 0, DateTimeKind.Utc),
-            EndsAt = new DateTime(2027, 1, 5, 1, 0, 0, DateTimeKind.Utc),
-            DurationMinutes = 60,
-            TimeZone = "America/Vancouver",
-            Status = SessionStatuses.Scheduled,
-            RegistrationUrl = registrationUrl,
-        },
-        Facilitators = [Hostile],
-        Topics = [Hostile],
-        Text = Hostile,
-        Html = "<p>body</p>",
-    };
+    private static ListedSession Session(string registrationUrl) => HostileSession.With(Hostile, registrationUrl);
 
     [GeneratedRegex("<script[^>]*>")]
     private static partial Regex ScriptTag();

@@ -1,11 +1,10 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using Ical.Net;
-using WellnessConnection.Content.Schema;
 using WellnessConnection.Feeds;
 using WellnessConnection.Http;
-using WellnessConnection.Storage.Entities;
 using WellnessConnection.Storage.Reading;
+using WellnessConnection.Tests.Storage.Reading;
 
 namespace WellnessConnection.Tests.Feeds;
 
@@ -70,24 +69,5 @@ public sealed class HostileTextTests
 
     private static int Count(string text, string line) => text.Split("\r\n").Count(l => l == line);
 
-    private static ListedSession Session(string registrationUrl) => new()
-    {
-        Session = new SessionEntity
-        {
-            Slug = "hostile",
-            Title = Injection,
-            Summary = Injection,
-            StartsAt = new DateTime(2027, 1, 5, 0, 0, 0, DateTimeKind.Utc),
-            EndsAt = new DateTime(2027, 1, 5, 1, 0, 0, DateTimeKind.Utc),
-            DurationMinutes = 60,
-            TimeZone = "America/Vancouver",
-            Status = SessionStatuses.Scheduled,
-            RegistrationUrl = registrationUrl,
-        },
-        Facilitators = [Injection],
-        Topics = [Injection],
-        SeriesTitle = Injection,
-        Text = Injection,
-        Html = "<p>body</p>",
-    };
+    private static ListedSession Session(string registrationUrl) => HostileSession.With(Injection, registrationUrl);
 }
