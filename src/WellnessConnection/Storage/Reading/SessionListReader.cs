@@ -52,6 +52,11 @@ public sealed class SessionListReader(PublishedContent request)
 
     private async Task<IReadOnlyList<ListedSession>> CompleteAsync(List<SessionEntity> sessions, CancellationToken cancellationToken)
     {
+        if (sessions.Count == 0)
+        {
+            return [];
+        }
+
         var db = request.Db;
         var ids = sessions.Select(s => s.Id).ToList();
         var facilitators = await DocumentLinks.Of(db, ContentDbContext.SessionFacilitators, ids, request.Visible(db.Facilitators), cancellationToken);
