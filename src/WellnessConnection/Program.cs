@@ -55,6 +55,7 @@ app.UseProtection();
 app.MapOperations();
 app.MapLiveContent();
 app.MapGraphQLHttp("/graphql").RequireProtection();
+app.MapSchemaDocument();
 app.MapFeeds();
 app.MapEmbed();
 app.Run();

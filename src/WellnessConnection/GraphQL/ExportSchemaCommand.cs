@@ -27,7 +27,12 @@ public static class ExportSchemaCommand
     public static string Print()
     {
         using var services = new ServiceCollection().AddContentGraphQL().BuildServiceProvider();
-        var schema = services.GetRequiredService<ISchema>();
+        return Print(services.GetRequiredService<ISchema>());
+    }
+
+    /// <summary>A schema as SDL, as <c>schema.graphql</c> holds it: LF line ends and one final line break.</summary>
+    public static string Print(ISchema schema)
+    {
         schema.Initialize();
         return schema.Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
     }

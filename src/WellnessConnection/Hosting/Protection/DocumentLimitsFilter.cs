@@ -97,6 +97,7 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
 
         // Parsed once: GraphQL.NET validates and runs this very document, unless the client left meanwhile.
         execution.CancellationToken.ThrowIfCancellationRequested();
+        DirectiveArgsDeprecation.Remove(document);
         execution.Document = document;
         return proceed(execution);
     }
