@@ -160,8 +160,8 @@
   }
 
   // The trusted document persisted/partner-listing.graphql: one topic, 20 sessions, any Canadian zone for
-  // viewerTime. The listing of one topic asks by its id (a short, cacheable URL that also works where the API
-  // runs trusted documents only); other listings, or a server without that document, send the query.
+  // viewerTime. The English listing of one topic asks by its id (a short, cacheable URL shared with partner pages
+  // that call the API themselves); other listings use EMBED_LISTING below.
   var PARTNER_LISTING = "sha256:cb5d7e40c514e827e0e6b851dedadde0b2a964d5d2152e87d452d79ed0134172";
 
   function get(parameters) {
@@ -183,15 +183,21 @@
     });
   }
 
+  // The trusted document persisted/embed-listing.graphql, the text of QUERY: any other listing asks by its id, so
+  // that the widget works where the API runs trusted documents only; a server without it gets the query itself.
+  var EMBED_LISTING = "sha256:acbd12cb005729cca3e1d45887929d1fa4653ee959cb8e6f2defbaa119581abf";
+
   function byQuery(o) {
     var where = {};
     if (o.topics.length) { where.topics = { some: { slug: { in: o.topics } } }; }
     if (o.series.length) { where.series = { slug: { in: o.series } }; }
     if (o.facilitators.length) { where.facilitators = { some: { slug: { in: o.facilitators } } }; }
-    return get({
-      query: QUERY,
-      operationName: "WellnessSessions",
-      variables: JSON.stringify({ locale: o.language.toUpperCase(), first: o.limit, where: where })
+    var variables = JSON.stringify({ locale: o.language.toUpperCase(), first: o.limit, where: where });
+    return get({ documentId: EMBED_LISTING, variables: variables }).then(null, function (error) {
+      if ((error.codes || []).indexOf("DOCUMENT_NOT_FOUND") >= 0) {
+        return get({ query: QUERY, operationName: "WellnessSessions", variables: variables });
+      }
+      throw error;
     });
   }
 

@@ -16,6 +16,7 @@ public sealed class TrustedDocumentTests(EndpointApiFactory factory) : IClassFix
         { "partner-listing.graphql", """{"topic":"sleep"}""" },
         { "session-page.graphql", """{"slug":"example-sleep-part-2","timeZone":"America/Vancouver"}""" },
         { "crisis-lines.graphql", """{"region":"QC","locale":"FR"}""" },
+        { "embed-listing.graphql", """{"locale":"FR","first":5,"where":{"topics":{"some":{"slug":{"in":["sleep","burnout"]}}},"series":{"slug":{"in":["sleep"]}}}}""" },
     };
 
     private static string Folder => EndpointApiFactory.PersistedDirectory;
