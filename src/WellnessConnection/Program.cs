@@ -49,6 +49,7 @@ if (!StartupSettings.AreValid(app.Services, Console.Error) || !app.Services.GetR
 
 app.UseRequestLogging();
 app.UseSecurityHeaders();
+app.UseMiddleware<ContentVersionHeader>();
 app.UseGraphiQL("/graphql");
 app.UsePreview();
 app.UseProtection();

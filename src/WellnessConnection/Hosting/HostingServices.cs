@@ -6,6 +6,7 @@ using WellnessConnection.Hosting.LiveContent;
 using WellnessConnection.Hosting.Settings;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Indexing;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Hosting;
 
@@ -21,6 +22,7 @@ public static class HostingServices
         services.AddSingleton(sp => new ContentIndexer(
             sp.GetRequiredService<IOptions<IndexOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetServices<IInterceptor>()));
         services.AddSingleton<IndexStore>();
+        services.AddScoped<ServedVersion>();
         services.TryAddSingleton<ReloadStatus>();
         services.AddSingleton<ContentPublisher>();
         return services;

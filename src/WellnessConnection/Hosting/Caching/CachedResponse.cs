@@ -16,6 +16,9 @@ public sealed class CachedResponse(ReadOnlyMemory<byte> body, string contentVers
 
     public Freshness Freshness { get; } = freshness;
 
+    /// <summary>The public content version the body was computed from.</summary>
+    public string ContentVersion { get; } = contentVersion;
+
     public DateTimeOffset StoredAt { get; } = storedAt;
 
     public TimeSpan AgeAt(DateTimeOffset now) => now - StoredAt;
@@ -36,7 +39,7 @@ public sealed class CachedResponse(ReadOnlyMemory<byte> body, string contentVers
             return b.Tag;
         }
 
-        var tag = ResponseEntityTag.For(contentVersion, key, mediaType, bodyHash);
+        var tag = ResponseEntityTag.For(ContentVersion, key, mediaType, bodyHash);
         if (first is null)
         {
             first = (mediaType, tag);

@@ -8,6 +8,7 @@ using WellnessConnection.Hosting.GraphQLHttp;
 using WellnessConnection.Hosting.Preview;
 using WellnessConnection.Http;
 using WellnessConnection.Storage;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Hosting.Caching;
 
@@ -76,6 +77,8 @@ internal sealed class ResponseCacheFilter(
             }
         }
 
+        // A kept answer was computed from this version, whether or not this request read the index.
+        context.RequestServices.GetService<ServedVersion>()?.Record(response.ContentVersion);
         var etag = response.EntityTagFor(execution.ResponseMediaType);
         var isGet = HttpMethods.IsGet(context.Request.Method);
         SetHeaders(context.Response, etag, response, isGet ? response.Freshness.CacheControl : "no-cache", now);

@@ -1,3 +1,5 @@
+using WellnessConnection.Storage.Reading;
+
 namespace WellnessConnection.Hosting.Operations;
 
 /// <summary>
@@ -43,13 +45,15 @@ public sealed partial class RequestLogMiddleware(RequestDelegate next, TimeProvi
 
     private void Log(HttpContext context, LogLevel level, PathString path, int status, double elapsed)
     {
+        // "-" when the request read no content: a static file, a health check, a refusal.
+        var version = context.RequestServices?.GetService<ServedVersion>()?.Version ?? "-";
         if (OperationName(context) is { } operation)
         {
-            LogOperation(level, context.Request.Method, path.Value ?? "/", operation, status, elapsed);
+            LogOperation(level, context.Request.Method, path.Value ?? "/", operation, status, elapsed, version);
         }
         else
         {
-            LogRequest(level, context.Request.Method, path.Value ?? "/", status, elapsed);
+            LogRequest(level, context.Request.Method, path.Value ?? "/", status, elapsed, version);
         }
     }
 
@@ -80,9 +84,9 @@ public sealed partial class RequestLogMiddleware(RequestDelegate next, TimeProvi
         return new string([.. name.Take(MaxOperationName).Select(c => char.IsControl(c) ? '?' : c)]);
     }
 
-    [LoggerMessage(Message = "{Method} {Path} responded {StatusCode} in {ElapsedMilliseconds} ms")]
-    private partial void LogRequest(LogLevel level, string method, string path, int statusCode, double elapsedMilliseconds);
+    [LoggerMessage(Message = "{Method} {Path} responded {StatusCode} in {ElapsedMilliseconds} ms (content {ContentVersion})")]
+    private partial void LogRequest(LogLevel level, string method, string path, int statusCode, double elapsedMilliseconds, string contentVersion);
 
-    [LoggerMessage(Message = "{Method} {Path} {OperationName} responded {StatusCode} in {ElapsedMilliseconds} ms")]
-    private partial void LogOperation(LogLevel level, string method, string path, string operationName, int statusCode, double elapsedMilliseconds);
+    [LoggerMessage(Message = "{Method} {Path} {OperationName} responded {StatusCode} in {ElapsedMilliseconds} ms (content {ContentVersion})")]
+    private partial void LogOperation(LogLevel level, string method, string path, string operationName, int statusCode, double elapsedMilliseconds, string contentVersion);
 }

@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Net.Http.Headers;
+using WellnessConnection.Hosting.Caching;
 using WellnessConnection.Hosting.Preview;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Hosting.Protection;
 
@@ -31,7 +33,7 @@ public sealed class PartnerCorsOptions : IValidatableObject
         policy
             .WithMethods(HttpMethods.Get, HttpMethods.Post)
             .WithHeaders(HeaderNames.ContentType, HeaderNames.Accept, PreviewToken.Header)
-            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter)
+            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter, ContentVersionHeader.Name)
             .SetPreflightMaxAge(TimeSpan.FromHours(1));
     }
 

@@ -14,11 +14,12 @@ public sealed class PublishedContent : IDisposable
     private readonly IndexLease lease;
     private ContentDbContext? db;
 
-    public PublishedContent(IndexStore store, TimeProvider time, IPreviewContext? preview = null)
+    public PublishedContent(IndexStore store, TimeProvider time, IPreviewContext? preview = null, ServedVersion? served = null)
     {
         lease = store.Acquire();
         Now = time.GetUtcNow();
         IsPreview = preview?.IsPreview == true;
+        served?.Record(ContentVersion);
     }
 
     /// <summary>Opened on first use: a request answered from a cache never opens one.</summary>
