@@ -1,7 +1,7 @@
 namespace WellnessConnection.Tests.Content.Validation;
 
 /// <summary>
-/// A validation fixture holds only what differs from the base (<see cref="ContentFixtures.Base"/>): 164 of the 225 files
+/// A validation fixture holds only what differs from the base (<see cref="ContentFixtures.Base"/>): 164 of the 220 files
 /// were copies of the base's 4, so a new required field meant editing about 50 folders. Copies must not creep back.
 /// </summary>
 public sealed class FixtureOverlayTests
