@@ -9,7 +9,9 @@ using WellnessConnection.Benchmarks.Load;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
-var commands = new RootCommand("Wellness Connection benchmarks: corpus generator, floor server, inner benchmarks. The load test is bench/run.")
+var commands = new RootCommand(
+    "Wellness Connection benchmarks: corpus generator, floor server, inner benchmarks. The load test is bench/run."
+)
 {
     GenerateCommand.Create(),
     RequestsCommand.Create(),

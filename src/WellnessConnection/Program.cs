@@ -19,15 +19,21 @@ using WellnessConnection.Http;
 // (the data path, the dependency rule, where to find things, every cache): docs/architecture.md.
 if (args.Length > 0 && args[0] is "validate" or "export-schema")
 {
-    var commands = new RootCommand("Wellness Connection content API") { ValidateCommand.Create(TimeProvider.System), ExportSchemaCommand.Create() };
+    var commands = new RootCommand("Wellness Connection content API")
+    {
+        ValidateCommand.Create(TimeProvider.System),
+        ExportSchemaCommand.Create(),
+    };
     return commands.Parse(args).Invoke();
 }
 
 // The app's own files (appsettings.json, wwwroot/) are found next to the executable, whatever the working folder;
 // the content folder is found from the working folder (`Content:Directory`, default `content`).
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.Services
-    .AddContentIndex(builder.Configuration)
+var builder = WebApplication.CreateBuilder(
+    new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory }
+);
+builder
+    .Services.AddContentIndex(builder.Configuration)
     // Depth, complexity and introspection, as configured in Protection.
     .AddContentGraphQL(graphQL => graphQL.AddRequestLimits())
     .AddGraphQLHttp()
@@ -42,7 +48,10 @@ builder.Services
     .AddEmbed();
 
 var app = builder.Build();
-if (!StartupSettings.AreValid(app.Services, Console.Error) || !app.Services.GetRequiredService<ContentPublisher>().PublishAtStartup())
+if (
+    !StartupSettings.AreValid(app.Services, Console.Error)
+    || !app.Services.GetRequiredService<ContentPublisher>().PublishAtStartup()
+)
 {
     return 1;
 }

@@ -8,7 +8,8 @@ namespace WellnessConnection.Benchmarks.Corpus;
 /// </summary>
 public sealed class BodyWriter(SeededRandom random)
 {
-    /// <summary>A session description of about <paramref name="targetWords"/> words (the last paragraph may overshoot a little).</summary>
+    /// <summary>A session description of about <paramref name="targetWords"/> words (the last paragraph may overshoot a
+    /// little).</summary>
     public string Session(TopicTheme theme, IReadOnlyList<LinkTarget> related, int targetWords)
     {
         var blocks = new List<string>
@@ -19,7 +20,12 @@ public sealed class BodyWriter(SeededRandom random)
             Paragraph(EnglishText.Sentences, theme.Sentences, 3, 1) + " " + random.Pick(EnglishText.Emphases),
             "## " + random.Pick(EnglishText.FormatHeadings),
             Paragraph(EnglishText.Sentences, EnglishText.Sentences, 2, 1),
-            Numbered(random.PickDistinct([.. Enumerable.Range(0, EnglishText.Steps.Count)], random.Next(3, 6)).Order().Select(i => EnglishText.Steps[i])),
+            Numbered(
+                random
+                    .PickDistinct([.. Enumerable.Range(0, EnglishText.Steps.Count)], random.Next(3, 6))
+                    .Order()
+                    .Select(i => EnglishText.Steps[i])
+            ),
         };
 
         var closing = Related(related);
@@ -42,7 +48,8 @@ public sealed class BodyWriter(SeededRandom random)
         return string.Join("\n\n", blocks);
     }
 
-    /// <summary>A French translation of a session description: shorter, with its own headings and a link to the topic.</summary>
+    /// <summary>A French translation of a session description: shorter, with its own headings and a link to the
+    /// topic.</summary>
     public string FrenchSession(TopicTheme theme, int targetWords)
     {
         var blocks = new List<string>
@@ -60,11 +67,14 @@ public sealed class BodyWriter(SeededRandom random)
             words += Words(paragraph);
         }
 
-        blocks.Add($"Voir aussi : les séances sur le thème [{theme.FrenchName.ToLowerInvariant()}](/topics/{theme.Slug}).");
+        blocks.Add(
+            $"Voir aussi : les séances sur le thème [{theme.FrenchName.ToLowerInvariant()}](/topics/{theme.Slug})."
+        );
         return string.Join("\n\n", blocks);
     }
 
-    /// <summary>A few paragraphs about a theme, the first starting with <paramref name="opening"/>, then a line of links.</summary>
+    /// <summary>A few paragraphs about a theme, the first starting with <paramref name="opening"/>, then a line of
+    /// links.</summary>
     public string Prose(string opening, TopicTheme theme, int minWords, IReadOnlyList<LinkTarget> links)
     {
         var blocks = new List<string> { opening + " " + Paragraph(theme.Sentences, EnglishText.Sentences, 1, 1) };
@@ -127,7 +137,12 @@ public sealed class BodyWriter(SeededRandom random)
     private string Paragraph(IReadOnlyList<string> first, IReadOnlyList<string> second, int fromFirst, int fromSecond)
     {
         var sentences = random.PickDistinct(first, fromFirst);
-        foreach (var sentence in random.PickDistinct(second, fromSecond + 1).Where(s => !sentences.Contains(s)).Take(fromSecond))
+        foreach (
+            var sentence in random
+                .PickDistinct(second, fromSecond + 1)
+                .Where(s => !sentences.Contains(s))
+                .Take(fromSecond)
+        )
         {
             sentences.Insert(random.Next(sentences.Count + 1), sentence);
         }
@@ -149,5 +164,6 @@ public sealed class BodyWriter(SeededRandom random)
         return builder.ToString().TrimEnd('\n');
     }
 
-    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private static string Capitalize(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -2,17 +2,29 @@ using System.Text.Json;
 
 namespace WellnessConnection.Benchmarks.Corpus;
 
-/// <summary>Plans a corpus, writes it into a folder beside the target and moves it into place, so a half-written corpus is never taken for a whole one.</summary>
+/// <summary>Plans a corpus, writes it into a folder beside the target and moves it into place, so a half-written corpus
+/// is never taken for a whole one.</summary>
 public static class CorpusGenerator
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
 
     public static CorpusManifest Generate(CorpusOptions options, string directory)
     {
         var target = Path.GetFullPath(directory);
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, CorpusManifest.FileName)))
+        if (
+            Directory.Exists(target)
+            && Directory.EnumerateFileSystemEntries(target).Any()
+            && !File.Exists(Path.Combine(target, CorpusManifest.FileName))
+        )
         {
-            throw new IOException($"{target} exists and is not a generated corpus (no {CorpusManifest.FileName}); choose an empty or new folder.");
+            throw new IOException(
+                $"{target} exists and is not a generated corpus (no {CorpusManifest.FileName}); choose an empty or "
+                    + $"new folder."
+            );
         }
 
         var plan = CorpusPlanner.Plan(options);
@@ -25,8 +37,14 @@ public static class CorpusGenerator
         var writer = new CorpusWriter(staging, plan, new SeededRandom(options.Seed).Fork(6));
         writer.WriteAll(options.VerifiedOn);
         var manifest = Manifest(options, plan, writer.Files);
-        File.WriteAllText(Path.Combine(staging, CorpusManifest.FileName), JsonSerializer.Serialize(manifest, Json) + "\n");
-        File.WriteAllLines(Path.Combine(staging, CorpusManifest.SlugsFileName), plan.Sessions.Where(s => s.IsLinkable).Select(s => s.Slug));
+        File.WriteAllText(
+            Path.Combine(staging, CorpusManifest.FileName),
+            JsonSerializer.Serialize(manifest, Json) + "\n"
+        );
+        File.WriteAllLines(
+            Path.Combine(staging, CorpusManifest.SlugsFileName),
+            plan.Sessions.Where(s => s.IsLinkable).Select(s => s.Slug)
+        );
 
         if (Directory.Exists(target))
         {
@@ -57,7 +75,17 @@ public static class CorpusGenerator
             ["averageSessionWords"] = (int)sessions.Average(s => s.Words),
         };
         return new CorpusManifest(
-            CorpusManifest.CurrentFormat, sessions.Count, options.Seed, options.VerifiedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            files, counts, [.. plan.Topics.Select(t => t.Slug)], "sleep", showcase.Slug, edited.Slug, $"sessions/{edited.FileStem}.md");
+            CorpusManifest.CurrentFormat,
+            sessions.Count,
+            options.Seed,
+            options.VerifiedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            files,
+            counts,
+            [.. plan.Topics.Select(t => t.Slug)],
+            "sleep",
+            showcase.Slug,
+            edited.Slug,
+            $"sessions/{edited.FileStem}.md"
+        );
     }
 }

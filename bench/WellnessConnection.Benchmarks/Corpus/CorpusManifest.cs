@@ -15,7 +15,8 @@ public sealed record CorpusManifest(
     string ListingTopic,
     string SessionSlug,
     string EditSlug,
-    string EditFile)
+    string EditFile
+)
 {
     public const string FileName = ".corpus.json";
 

@@ -6,4 +6,5 @@ public sealed record CorpusPlan(
     IReadOnlyList<FacilitatorPlan> Facilitators,
     IReadOnlyList<SeriesPlan> Series,
     IReadOnlyList<SessionPlan> Sessions,
-    IReadOnlyList<ResourcePlan> Resources);
+    IReadOnlyList<ResourcePlan> Resources
+);

@@ -7,14 +7,28 @@ namespace WellnessConnection.Benchmarks.Corpus;
 /// </summary>
 public static class CorpusPlanner
 {
-    private static readonly string[] Kinds = ["article", "guide", "toolkit", "course", "podcast", "video", "program", "service"];
+    private static readonly string[] Kinds =
+    [
+        "article",
+        "guide",
+        "toolkit",
+        "course",
+        "podcast",
+        "video",
+        "program",
+        "service",
+    ];
     private static readonly string[] Audiences = ["physicians", "residents", "medical-students", "learners"];
 
     public static CorpusPlan Plan(CorpusOptions options)
     {
         var n = options.Sessions;
         var root = new SeededRandom(options.Seed);
-        var topics = TopicCatalog.All.Take(Math.Clamp(TopicCatalog.ProgramTopics + (n / 800), TopicCatalog.ProgramTopics, TopicCatalog.All.Count)).ToList();
+        var topics = TopicCatalog
+            .All.Take(
+                Math.Clamp(TopicCatalog.ProgramTopics + (n / 800), TopicCatalog.ProgramTopics, TopicCatalog.All.Count)
+            )
+            .ToList();
         var facilitators = Facilitators(Math.Max(3, n / 50), root.Fork(1));
         var sessions = Sessions(n, topics, facilitators, root.Fork(2));
         var series = Series(Math.Max(1, n / 20), sessions, topics, root.Fork(3));
@@ -37,18 +51,26 @@ public static class CorpusPlanner
             }
 
             var isDoctor = random.Chance(0.85);
-            facilitators.Add(new FacilitatorPlan(
-                slugs.Claim(person),
-                isDoctor ? "Dr. " + person : person,
-                isDoctor && random.Chance(0.6) ? random.Pick(EnglishText.Credentials) : null,
-                random.Chance(0.4) ? random.Pick(EnglishText.Pronouns) : null,
-                random.Next(EnglishText.Biographies.Count)));
+            facilitators.Add(
+                new FacilitatorPlan(
+                    slugs.Claim(person),
+                    isDoctor ? "Dr. " + person : person,
+                    isDoctor && random.Chance(0.6) ? random.Pick(EnglishText.Credentials) : null,
+                    random.Chance(0.4) ? random.Pick(EnglishText.Pronouns) : null,
+                    random.Next(EnglishText.Biographies.Count)
+                )
+            );
         }
 
         return facilitators;
     }
 
-    private static List<SessionPlan> Sessions(int n, List<TopicTheme> topics, List<FacilitatorPlan> facilitators, SeededRandom random)
+    private static List<SessionPlan> Sessions(
+        int n,
+        List<TopicTheme> topics,
+        List<FacilitatorPlan> facilitators,
+        SeededRandom random
+    )
     {
         var sessions = new List<SessionPlan>(n);
         for (var i = 0; i < n; i++)
@@ -82,8 +104,14 @@ public static class CorpusPlanner
         return sessions;
     }
 
-    /// <summary>Each series takes sessions about a week apart, none already in another series, parts numbered in date order.</summary>
-    private static List<SeriesPlan> Series(int count, List<SessionPlan> sessions, List<TopicTheme> topics, SeededRandom random)
+    /// <summary>Each series takes sessions about a week apart, none already in another series, parts numbered in date
+    /// order.</summary>
+    private static List<SeriesPlan> Series(
+        int count,
+        List<SessionPlan> sessions,
+        List<TopicTheme> topics,
+        SeededRandom random
+    )
     {
         var slugs = new SlugRegistry();
         var step = SessionSchedule.PerWeek(sessions.Count);
@@ -95,7 +123,9 @@ public static class CorpusPlanner
             for (var i = random.Next(sessions.Count); i < sessions.Count && parts.Count < wanted; i += step)
             {
                 // The first free session at or after the weekly step.
-                var free = sessions.GetRange(i, Math.Min(step, sessions.Count - i)).Find(c => c.Series is null && !parts.Contains(c));
+                var free = sessions
+                    .GetRange(i, Math.Min(step, sessions.Count - i))
+                    .Find(c => c.Series is null && !parts.Contains(c));
                 if (free is not null)
                 {
                     parts.Add(free);
@@ -105,7 +135,12 @@ public static class CorpusPlanner
             var theme = Theme(topics, random);
             var first = parts.Count > 0 ? parts[0].Date : SessionSchedule.FirstDay;
             var title = $"{random.Pick(theme.Titles)} ({Season(first)} {first.Year})";
-            var plan = new SeriesPlan { Slug = slugs.Claim(title), Title = title, Theme = theme };
+            var plan = new SeriesPlan
+            {
+                Slug = slugs.Claim(title),
+                Title = title,
+                Theme = theme,
+            };
             foreach (var (session, part) in parts.Select((p, i) => (p, i + 1)))
             {
                 session.Series = plan;
@@ -153,7 +188,8 @@ public static class CorpusPlanner
         {
             var theme = Theme(topics, random);
             var kind = random.Pick(Kinds);
-            var subject = theme.Name.ToLowerInvariant() + (random.Chance(0.7) ? " " + random.Pick(EnglishText.Qualifiers) : "");
+            var subject =
+                theme.Name.ToLowerInvariant() + (random.Chance(0.7) ? " " + random.Pick(EnglishText.Qualifiers) : "");
             var title = kind switch
             {
                 "article" => $"What we know about {subject}",
@@ -166,9 +202,21 @@ public static class CorpusPlanner
                 _ => $"Confidential coaching on {subject}",
             };
             var topicSlugs = new List<string> { theme.Slug };
-            topicSlugs.AddRange(random.PickDistinct(topics, random.Next(0, 2)).Select(t => t.Slug).Where(s => s != theme.Slug));
+            topicSlugs.AddRange(
+                random.PickDistinct(topics, random.Next(0, 2)).Select(t => t.Slug).Where(s => s != theme.Slug)
+            );
             var audience = random.Chance(0.2) ? random.PickDistinct(Audiences, random.Next(1, 3)) : [];
-            resources.Add(new ResourcePlan(slugs.Claim(title), title, kind, theme, topicSlugs, audience, HasUrl: random.Chance(0.9)));
+            resources.Add(
+                new ResourcePlan(
+                    slugs.Claim(title),
+                    title,
+                    kind,
+                    theme,
+                    topicSlugs,
+                    audience,
+                    HasUrl: random.Chance(0.9)
+                )
+            );
         }
 
         return resources;
@@ -192,22 +240,24 @@ public static class CorpusPlanner
         return topics[0];
     }
 
-    private static string Season(DateOnly date) => date.Month switch
-    {
-        12 or 1 or 2 => "Winter",
-        3 or 4 or 5 => "Spring",
-        6 or 7 or 8 => "Summer",
-        _ => "Fall",
-    };
+    private static string Season(DateOnly date) =>
+        date.Month switch
+        {
+            12 or 1 or 2 => "Winter",
+            3 or 4 or 5 => "Spring",
+            6 or 7 or 8 => "Summer",
+            _ => "Fall",
+        };
 
-    private static string Roman(int number) => number switch
-    {
-        1 => "I",
-        2 => "II",
-        3 => "III",
-        4 => "IV",
-        5 => "V",
-        6 => "VI",
-        _ => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+    private static string Roman(int number) =>
+        number switch
+        {
+            1 => "I",
+            2 => "II",
+            3 => "III",
+            4 => "IV",
+            5 => "V",
+            6 => "VI",
+            _ => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
 }

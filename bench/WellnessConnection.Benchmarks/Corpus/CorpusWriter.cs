@@ -3,7 +3,8 @@ using System.Text;
 
 namespace WellnessConnection.Benchmarks.Corpus;
 
-/// <summary>Writes a planned corpus as the content folder an editor would commit: Markdown with YAML front matter, LF, UTF-8.</summary>
+/// <summary>Writes a planned corpus as the content folder an editor would commit: Markdown with YAML front matter, LF,
+/// UTF-8.</summary>
 public sealed class CorpusWriter(string directory, CorpusPlan plan, SeededRandom random)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -11,8 +12,8 @@ public sealed class CorpusWriter(string directory, CorpusPlan plan, SeededRandom
     private readonly BodyWriter bodies = new(random);
     private readonly List<SessionPlan> linkable = plan.Sessions.Where(s => s.IsLinkable).ToList();
     private readonly ILookup<string, ResourcePlan> resourcesByTopic = plan.Resources.ToLookup(r => r.Theme.Slug);
-    private readonly ILookup<string, SessionPlan> sessionsByFacilitator = plan.Sessions
-        .Where(s => s.IsLinkable)
+    private readonly ILookup<string, SessionPlan> sessionsByFacilitator = plan
+        .Sessions.Where(s => s.IsLinkable)
         .SelectMany(s => s.Facilitators.Select(f => (f.Slug, Session: s)))
         .ToLookup(p => p.Slug, p => p.Session);
 
@@ -59,12 +60,26 @@ public sealed class CorpusWriter(string directory, CorpusPlan plan, SeededRandom
 
     private void WriteTopic(TopicTheme topic, int order)
     {
-        var body = bodies.Prose($"Sessions and resources about {topic.Name.ToLowerInvariant()} in medical practice and training.", topic, 40, [FixedDocuments.GetSupportNow]);
-        Write($"topics/{topic.Slug}.md", new FrontMatter()
-            .Text("name", topic.Name).Text("summary", topic.Summary).Plain("order", Number(order))
-            .WithBody(body));
-        Write($"topics/{topic.Slug}.fr.md", new FrontMatter().Text("name", topic.FrenchName)
-            .WithBody($"Séances et ressources sur le thème « {topic.FrenchName.ToLowerInvariant()} »."));
+        var body = bodies.Prose(
+            $"Sessions and resources about {topic.Name.ToLowerInvariant()} in medical practice and training.",
+            topic,
+            40,
+            [FixedDocuments.GetSupportNow]
+        );
+        Write(
+            $"topics/{topic.Slug}.md",
+            new FrontMatter()
+                .Text("name", topic.Name)
+                .Text("summary", topic.Summary)
+                .Plain("order", Number(order))
+                .WithBody(body)
+        );
+        Write(
+            $"topics/{topic.Slug}.fr.md",
+            new FrontMatter()
+                .Text("name", topic.FrenchName)
+                .WithBody($"Séances et ressources sur le thème « {topic.FrenchName.ToLowerInvariant()} ».")
+        );
     }
 
     private void WriteFacilitator(FacilitatorPlan facilitator)
@@ -76,9 +91,14 @@ public sealed class CorpusWriter(string directory, CorpusPlan plan, SeededRandom
         }
 
         var opening = $"{facilitator.Name} {EnglishText.Biographies[facilitator.Biography]}";
-        Write($"facilitators/{facilitator.Slug}.md", new FrontMatter()
-            .Text("name", facilitator.Name).Text("credentials", facilitator.Credentials).Text("pronouns", facilitator.Pronouns)
-            .WithBody(bodies.Prose(opening, random.Pick(plan.Topics), random.Next(60, 150), links)));
+        Write(
+            $"facilitators/{facilitator.Slug}.md",
+            new FrontMatter()
+                .Text("name", facilitator.Name)
+                .Text("credentials", facilitator.Credentials)
+                .Text("pronouns", facilitator.Pronouns)
+                .WithBody(bodies.Prose(opening, random.Pick(plan.Topics), random.Next(60, 150), links))
+        );
     }
 
     private void WriteSeries(SeriesPlan series)
@@ -90,25 +110,50 @@ public sealed class CorpusWriter(string directory, CorpusPlan plan, SeededRandom
         }
 
         var subject = series.Theme.Name.ToLowerInvariant();
-        Write($"series/{series.Slug}.md", new FrontMatter()
-            .Text("title", series.Title)
-            .Text("summary", $"A Wellness Connection series on {subject}: {series.Parts.Count} conversations among colleagues.")
-            .WithBody(bodies.Prose($"This series explores {subject}, one week at a time.", series.Theme, random.Next(80, 200), links)));
+        Write(
+            $"series/{series.Slug}.md",
+            new FrontMatter()
+                .Text("title", series.Title)
+                .Text(
+                    "summary",
+                    $"A Wellness Connection series on {subject}: {series.Parts.Count} conversations among colleagues."
+                )
+                .WithBody(
+                    bodies.Prose(
+                        $"This series explores {subject}, one week at a time.",
+                        series.Theme,
+                        random.Next(80, 200),
+                        links
+                    )
+                )
+        );
     }
 
     private void WriteResource(ResourcePlan resource)
     {
         var body = resource.HasUrl
-            ? bodies.Prose($"This {resource.Kind} looks at {resource.Theme.Name.ToLowerInvariant()}.", resource.Theme, random.Next(60, 200), [Topic(resource.Theme)])
+            ? bodies.Prose(
+                $"This {resource.Kind} looks at {resource.Theme.Name.ToLowerInvariant()}.",
+                resource.Theme,
+                random.Next(60, 200),
+                [Topic(resource.Theme)]
+            )
             : bodies.Guide(resource.Theme, random.Next(300, 500), [Topic(resource.Theme)]);
-        Write($"resources/{resource.Slug}.md", new FrontMatter()
-            .Text("title", resource.Title)
-            .Plain("kind", resource.Kind)
-            .Plain("url", resource.HasUrl ? $"https://example.org/resources/{resource.Slug}" : null)
-            .List("topics", resource.Topics)
-            .List("audience", resource.Audience)
-            .Text("summary", $"A {resource.Kind} on {resource.Theme.Name.ToLowerInvariant()}, with practical ideas for physicians and learners.")
-            .WithBody(body));
+        Write(
+            $"resources/{resource.Slug}.md",
+            new FrontMatter()
+                .Text("title", resource.Title)
+                .Plain("kind", resource.Kind)
+                .Plain("url", resource.HasUrl ? $"https://example.org/resources/{resource.Slug}" : null)
+                .List("topics", resource.Topics)
+                .List("audience", resource.Audience)
+                .Text(
+                    "summary",
+                    $"A {resource.Kind} on {resource.Theme.Name.ToLowerInvariant()}, with practical ideas for "
+                        + $"physicians and learners."
+                )
+                .WithBody(body)
+        );
     }
 
     private void WriteSession(SessionPlan session)
@@ -126,18 +171,39 @@ public sealed class CorpusWriter(string directory, CorpusPlan plan, SeededRandom
             .List("audience", session.Audience)
             .Plain("registrationUrl", session.HasRegistration ? $"https://example.org/register/{session.Slug}" : null)
             .Plain("status", session.Status)
-            .Text("summary", session.HasSummary ? $"{session.Theme.Summary} A peer-support conversation among colleagues." : null)
+            .Text(
+                "summary",
+                session.HasSummary ? $"{session.Theme.Summary} A peer-support conversation among colleagues." : null
+            )
             .Plain("draft", session.Draft ? "true" : null)
-            .Plain("publishAt", session.HasPublishAt ? starts.AddDays(-14).Date.AddHours(9).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null);
-        Write($"sessions/{session.FileStem}.md", front.WithBody(bodies.Session(session.Theme, Related(session), session.Words)));
+            .Plain(
+                "publishAt",
+                session.HasPublishAt
+                    ? starts.AddDays(-14).Date.AddHours(9).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)
+                    : null
+            );
+        Write(
+            $"sessions/{session.FileStem}.md",
+            front.WithBody(bodies.Session(session.Theme, Related(session), session.Words))
+        );
 
         if (session.Translated)
         {
-            var title = string.Format(CultureInfo.InvariantCulture, random.Pick(FrenchText.TitleForms), session.Theme.FrenchName.ToLowerInvariant());
+            var title = string.Format(
+                CultureInfo.InvariantCulture,
+                random.Pick(FrenchText.TitleForms),
+                session.Theme.FrenchName.ToLowerInvariant()
+            );
             var french = new FrontMatter()
                 .Text("title", session.Part is { } p ? $"{title} (partie {Number(p)})" : title)
-                .Text("summary", random.Chance(0.5) ? "Une conversation de soutien par les pairs entre collègues." : null);
-            Write($"sessions/{session.FileStem}.fr.md", french.WithBody(bodies.FrenchSession(session.Theme, random.Next(250, 450))));
+                .Text(
+                    "summary",
+                    random.Chance(0.5) ? "Une conversation de soutien par les pairs entre collègues." : null
+                );
+            Write(
+                $"sessions/{session.FileStem}.fr.md",
+                french.WithBody(bodies.FrenchSession(session.Theme, random.Next(250, 450)))
+            );
         }
     }
 

@@ -5,7 +5,8 @@ public static class EnglishText
 {
     public static readonly IReadOnlyList<string> Sentences =
     [
-        "Wellness Connection sessions offer a virtual, safe space where physicians and medical learners can share experiences and support each other.",
+        "Wellness Connection sessions offer a virtual, safe space where physicians and medical learners can share "
+            + "experiences and support each other.",
         "Sessions are led by trained facilitators who are physicians themselves.",
         "You are welcome to listen without speaking; many people do the first time they join.",
         "What is said in the session stays in the session, and we ask everyone to respect that.",
@@ -52,13 +53,39 @@ public static class EnglishText
         "*Come as you are, camera on or off.*",
     ];
 
-    public static readonly IReadOnlyList<string> PointsHeadings = ["What we'll explore", "What we will talk about", "In this session", "Topics we'll cover", "What to expect"];
+    public static readonly IReadOnlyList<string> PointsHeadings =
+    [
+        "What we'll explore",
+        "What we will talk about",
+        "In this session",
+        "Topics we'll cover",
+        "What to expect",
+    ];
 
-    public static readonly IReadOnlyList<string> FormatHeadings = ["How the session works", "The format", "How it works", "Before you join"];
+    public static readonly IReadOnlyList<string> FormatHeadings =
+    [
+        "How the session works",
+        "The format",
+        "How it works",
+        "Before you join",
+    ];
 
-    public static readonly IReadOnlyList<string> MoreHeadings = ["Why this matters", "A few thoughts to start", "What participants have said", "Questions to reflect on", "Going further"];
+    public static readonly IReadOnlyList<string> MoreHeadings =
+    [
+        "Why this matters",
+        "A few thoughts to start",
+        "What participants have said",
+        "Questions to reflect on",
+        "Going further",
+    ];
 
-    public static readonly IReadOnlyList<string> RelatedHeadings = ["Related", "See also", "Keep exploring", "More on this topic"];
+    public static readonly IReadOnlyList<string> RelatedHeadings =
+    [
+        "Related",
+        "See also",
+        "Keep exploring",
+        "More on this topic",
+    ];
 
     public static readonly IReadOnlyList<string> Steps =
     [
@@ -78,7 +105,16 @@ public static class EnglishText
         "[notes from previous sessions](https://example.org/wellness/notes)",
     ];
 
-    public static readonly IReadOnlyList<string> Credentials = ["MD, CCFP", "MD, FRCPC", "MD, CCFP(EM)", "MD, MSc", "MD, FRCSC", "MD, MEd", "MD"];
+    public static readonly IReadOnlyList<string> Credentials =
+    [
+        "MD, CCFP",
+        "MD, FRCPC",
+        "MD, CCFP(EM)",
+        "MD, MSc",
+        "MD, FRCSC",
+        "MD, MEd",
+        "MD",
+    ];
 
     public static readonly IReadOnlyList<string> Pronouns = ["she/her", "he/him", "they/them"];
 
@@ -96,7 +132,15 @@ public static class EnglishText
 
     public static readonly IReadOnlyList<string> Qualifiers =
     [
-        "for residents", "in rural practice", "for new attendings", "in the emergency department", "for medical students",
-        "in family medicine", "during parental leave", "after a difficult shift", "for surgeons", "in long-term care",
+        "for residents",
+        "in rural practice",
+        "for new attendings",
+        "in the emergency department",
+        "for medical students",
+        "in family medicine",
+        "during parental leave",
+        "after a difficult shift",
+        "for surgeons",
+        "in long-term care",
     ];
 }

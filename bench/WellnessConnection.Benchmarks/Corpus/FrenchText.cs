@@ -14,15 +14,18 @@ public static class FrenchText
 
     public static readonly IReadOnlyList<string> Sentences =
     [
-        "Les séances Connexion bien-être offrent un espace virtuel et sécuritaire où les médecins et les apprenants peuvent échanger et se soutenir.",
+        "Les séances Connexion bien-être offrent un espace virtuel et sécuritaire où les médecins et les "
+            + "apprenants peuvent échanger et se soutenir.",
         "Les séances sont animées par des médecins formés à l’animation de groupes de soutien par les pairs.",
-        "Vous pouvez simplement écouter, sans prendre la parole; c’est ce que font bien des personnes la première fois.",
+        "Vous pouvez simplement écouter, sans prendre la parole; c’est ce que font bien des personnes "
+            + "la première fois.",
         "Ce qui est dit pendant la séance reste dans la séance, et nous demandons à chacun de le respecter.",
         "Aucune préparation n’est nécessaire, et la caméra peut rester fermée.",
         "Nous commencerons par un bref tour de table, puis la discussion sera ouverte au groupe.",
         "Les participants repartent souvent avec une ou deux idées pratiques, et la certitude de ne pas être seuls.",
         "Il ne s’agit ni d’une thérapie ni d’une conférence, mais d’une conversation entre collègues.",
-        "Bien des difficultés que nous vivons en médecine sont partagées, même lorsqu’elles semblent très personnelles.",
+        "Bien des difficultés que nous vivons en médecine sont partagées, même lorsqu’elles semblent "
+            + "très personnelles.",
         "Les résidents et les étudiants en médecine sont les bienvenus, tout comme les médecins en exercice.",
         "La séance dure environ une heure, et vous pouvez la quitter à tout moment.",
         "Écouter les autres peut être aussi utile que parler, et les deux sont bienvenus.",
@@ -44,7 +47,16 @@ public static class FrenchText
         "des façons réalistes de prendre soin de soi",
     ];
 
-    public static readonly IReadOnlyList<string> PointsHeadings = ["Ce dont nous parlerons", "Au programme", "Dans cette séance"];
+    public static readonly IReadOnlyList<string> PointsHeadings =
+    [
+        "Ce dont nous parlerons",
+        "Au programme",
+        "Dans cette séance",
+    ];
 
-    public static readonly IReadOnlyList<string> FormatHeadings = ["Déroulement de la séance", "Comment se déroule la séance"];
+    public static readonly IReadOnlyList<string> FormatHeadings =
+    [
+        "Déroulement de la séance",
+        "Comment se déroule la séance",
+    ];
 }

@@ -2,7 +2,8 @@ using System.Text;
 
 namespace WellnessConnection.Benchmarks.Corpus;
 
-/// <summary>Writes a front matter block the way an editor would: one <c>key: value</c> line per field, text in double quotes.</summary>
+/// <summary>Writes a front matter block the way an editor would: one <c>key: value</c> line per field, text in double
+/// quotes.</summary>
 public sealed class FrontMatter
 {
     private readonly StringBuilder yaml = new("---\n");
@@ -28,5 +29,7 @@ public sealed class FrontMatter
     }
 
     private static string Quote(string value) =>
-        "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        "\""
+        + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
+        + "\"";
 }

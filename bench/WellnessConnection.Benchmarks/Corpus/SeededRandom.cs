@@ -51,6 +51,7 @@ public sealed class SeededRandom
         return picked;
     }
 
-    /// <summary>An independent stream, so that adding a draw in one part of the generator does not shift every other part.</summary>
+    /// <summary>An independent stream, so that adding a draw in one part of the generator does not shift every other
+    /// part.</summary>
     public SeededRandom Fork(int stream) => new(seed ^ (0xD1B54A32D192ED03UL * (ulong)(stream + 1)));
 }

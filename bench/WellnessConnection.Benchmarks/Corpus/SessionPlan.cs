@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace WellnessConnection.Benchmarks.Corpus;
 
-/// <summary>One session as planned: everything its files say, decided before any file is written so links can point anywhere.</summary>
+/// <summary>One session as planned: everything its files say, decided before any file is written so links can point
+/// anywhere.</summary>
 public sealed class SessionPlan
 {
     public required int Index { get; init; }
@@ -46,7 +47,8 @@ public sealed class SessionPlan
 
     public int Words { get; set; }
 
-    /// <summary>Whether other documents may link here: drafts and scheduled documents are not served to readers.</summary>
+    /// <summary>Whether other documents may link here: drafts and scheduled documents are not served to
+    /// readers.</summary>
     public bool IsLinkable => !Draft && !HasPublishAt;
 
     public string FileStem => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + Slug;

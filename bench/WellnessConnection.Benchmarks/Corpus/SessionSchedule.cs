@@ -54,6 +54,13 @@ public static class SessionSchedule
             3 => 75,
             _ => (int?)null,
         };
-        return new SessionPlan { Index = index, Date = day, Time = slot.Time, TimeZone = slot.Zone, DurationMinutes = duration };
+        return new SessionPlan
+        {
+            Index = index,
+            Date = day,
+            Time = slot.Time,
+            TimeZone = slot.Zone,
+            DurationMinutes = duration,
+        };
     }
 }

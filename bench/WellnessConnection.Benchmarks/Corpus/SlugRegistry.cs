@@ -3,7 +3,8 @@ using System.Text;
 
 namespace WellnessConnection.Benchmarks.Corpus;
 
-/// <summary>Makes slugs from titles and names, unique within one document type (a repeated title gets -2, -3...).</summary>
+/// <summary>Makes slugs from titles and names, unique within one document type (a repeated title gets -2,
+/// -3...).</summary>
 public sealed class SlugRegistry
 {
     private const int MaxLength = 60;
@@ -28,7 +29,8 @@ public sealed class SlugRegistry
         }
     }
 
-    /// <summary>Lower-case ASCII letters, digits and single hyphens; accents dropped, apostrophes removed ("we'll" is "well").</summary>
+    /// <summary>Lower-case ASCII letters, digits and single hyphens; accents dropped, apostrophes removed ("we'll" is
+    /// "well").</summary>
     public static string Slugify(string text)
     {
         var builder = new StringBuilder(text.Length);

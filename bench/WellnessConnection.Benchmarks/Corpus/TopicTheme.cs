@@ -1,6 +1,7 @@
 namespace WellnessConnection.Benchmarks.Corpus;
 
-/// <summary>A topic and the words the generator writes about it: session titles, list items, sentences, in English and French.</summary>
+/// <summary>A topic and the words the generator writes about it: session titles, list items, sentences, in English and
+/// French.</summary>
 public sealed record TopicTheme(
     string Slug,
     string Name,
@@ -8,4 +9,5 @@ public sealed record TopicTheme(
     string Summary,
     IReadOnlyList<string> Titles,
     IReadOnlyList<string> Points,
-    IReadOnlyList<string> Sentences);
+    IReadOnlyList<string> Sentences
+);

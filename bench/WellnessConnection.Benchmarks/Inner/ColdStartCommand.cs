@@ -24,8 +24,19 @@ public static class ColdStartCommand
     public static Command Create()
     {
         var content = new Option<string>("--content") { Description = "The content folder.", Required = true };
-        var runs = new Option<int>("--runs") { Description = "How many times to run each stage.", DefaultValueFactory = _ => 3 };
-        var command = new Command("coldstart", "Time the stages of reading, validating, rendering and indexing a content folder.") { content, runs };
+        var runs = new Option<int>("--runs")
+        {
+            Description = "How many times to run each stage.",
+            DefaultValueFactory = _ => 3,
+        };
+        var command = new Command(
+            "coldstart",
+            "Time the stages of reading, validating, rendering and indexing a content folder."
+        )
+        {
+            content,
+            runs,
+        };
         command.SetAction(parse => Run(parse.GetValue(content)!, Math.Max(1, parse.GetValue(runs))));
         return command;
     }
@@ -35,12 +46,22 @@ public static class ColdStartCommand
         var index = Path.Combine(Path.GetTempPath(), $"wc-coldstart-{Environment.ProcessId}");
         var services = new ServiceCollection()
             .AddLogging()
-            .AddContentIndex(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Index:Directory"] = index }).Build())
+            .AddContentIndex(
+                new ConfigurationBuilder()
+                    .AddInMemoryCollection(new Dictionary<string, string?> { ["Index:Directory"] = index })
+                    .Build()
+            )
             .BuildServiceProvider();
         var stages = new List<(string Name, List<double> Milliseconds, List<double> Cpu)>();
         var renderer = new MarkdownRenderer();
-        var markdig = new MarkdownPipelineBuilder().UsePipeTables().UseAutoLinks().UseEmphasisExtras().UseTaskLists()
-            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub).DisableHtml().Build();
+        var markdig = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseAutoLinks()
+            .UseEmphasisExtras()
+            .UseTaskLists()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .DisableHtml()
+            .Build();
 
         void Time(string name, Action action)
         {
@@ -67,11 +88,31 @@ public static class ColdStartCommand
             List<RenderedMarkdown> bodies = [];
             var diagnostics = new DiagnosticBag();
 
-            Time("list files", () => files = [.. Directory.EnumerateFiles(directory, "*.md", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(directory, f)).Where(f => !f.StartsWith('.')).Order(StringComparer.Ordinal)]);
-            Time("classify paths (ContentPath.Parse)", () => paths = [.. files.Select(f => ContentPath.Parse(f, files, diagnostics)).OfType<ContentPath>()]);
-            Time("read and decode (ContentFileReader)", () => texts = [.. paths.Select(p => ContentFileReader.Read(Path.Combine(directory, p.Path), p.Path, diagnostics))]);
-            Time("split and parse YAML (SourceDocument.Parse)", () => documents = [.. paths.Zip(texts).Select(p => SourceDocument.Parse(p.First, p.Second!, diagnostics)).OfType<SourceDocument>()]);
+            Time("list files", () =>
+                files = [
+                    .. Directory
+                        .EnumerateFiles(directory, "*.md", SearchOption.AllDirectories)
+                        .Select(f => Path.GetRelativePath(directory, f))
+                        .Where(f => !f.StartsWith('.'))
+                        .Order(StringComparer.Ordinal),
+                ]
+            );
+            Time("classify paths (ContentPath.Parse)", () =>
+                paths = [.. files.Select(f => ContentPath.Parse(f, files, diagnostics)).OfType<ContentPath>()]
+            );
+            Time("read and decode (ContentFileReader)", () =>
+                texts = [
+                    .. paths.Select(p => ContentFileReader.Read(Path.Combine(directory, p.Path), p.Path, diagnostics)),
+                ]
+            );
+            Time("split and parse YAML (SourceDocument.Parse)", () =>
+                documents = [
+                    .. paths
+                        .Zip(texts)
+                        .Select(p => SourceDocument.Parse(p.First, p.Second!, diagnostics))
+                        .OfType<SourceDocument>(),
+                ]
+            );
             Time("check fields (FieldReader)", () =>
             {
                 foreach (var document in documents)
@@ -86,7 +127,9 @@ public static class ColdStartCommand
                     Markdown.ToHtml(document.Body, markdig);
                 }
             });
-            Time("render bodies (MarkdownRenderer)", () => bodies = [.. documents.Select(d => renderer.Render(d.Body))]);
+            Time("render bodies (MarkdownRenderer)", () =>
+                bodies = [.. documents.Select(d => renderer.Render(d.Body))]
+            );
             Time("check links (KnownDocuments)", () =>
             {
                 var known = new KnownDocuments(paths);
@@ -99,7 +142,9 @@ public static class ColdStartCommand
             var indexer = services.GetRequiredService<ContentIndexer>();
             var loaded = services.GetRequiredService<ContentLoader>().Load(directory).Content
                 ?? throw new InvalidOperationException("The content is not valid; run `validate` on it.");
-            Time("index alone (rows, SQLite, full-text; bodies already rendered)", () => indexer.Build(loaded).Release());
+            Time("index alone (rows, SQLite, full-text; bodies already rendered)", () =>
+                indexer.Build(loaded).Release()
+            );
             loaded = null;
             Time("read, check, render and index, streamed (as the server starts)", () =>
             {
@@ -107,18 +152,30 @@ public static class ColdStartCommand
                 var result = services.GetRequiredService<ContentLoader>().Load(directory, previous: null, build);
                 if (result.Content is null)
                 {
-                    throw new InvalidOperationException($"The content is not valid ({result.ErrorCount} errors); run `validate` on it.");
+                    throw new InvalidOperationException(
+                        $"The content is not valid ({result.ErrorCount} errors); run `validate` on it."
+                    );
                 }
 
                 indexer.Complete(build, result.Content, result.Cache).Release();
             });
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| stage ({directory}) | first run (ms) | best of {runs} (ms) | CPU, all threads, best (ms) |"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"| stage ({directory}) | first run (ms) | best of {runs} (ms) | CPU, all threads, best (ms) |"
+            )
+        );
         Console.WriteLine("|---|---:|---:|---:|");
         foreach (var (name, milliseconds, cpu) in stages)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {milliseconds[0]:F0} | {milliseconds.Min():F0} | {cpu.Min():F0} |"));
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {name} | {milliseconds[0]:F0} | {milliseconds.Min():F0} | {cpu.Min():F0} |"
+                )
+            );
         }
 
         if (Directory.Exists(index))

@@ -9,8 +9,8 @@ using WellnessConnection.Storage.Entities;
 namespace WellnessConnection.Benchmarks.Inner;
 
 /// <summary>
-/// The partner listing's filter (<c>topics: { some: { slug: { eq: "sleep" } } }</c>, upcoming, 20 a page): GraphQL input
-/// to a LINQ expression, and then to SQL by EF Core, which is what every uncached listing request pays.
+/// The partner listing's filter (<c>topics: { some: { slug: { eq: "sleep" } } }</c>, upcoming, 20 a page): GraphQL
+/// input to a LINQ expression, and then to SQL by EF Core, which is what every uncached listing request pays.
 /// </summary>
 // Not sealed: BenchmarkDotNet requires benchmark classes it can derive from.
 [MemoryDiagnoser]
@@ -18,7 +18,13 @@ public class FilterBenchmarks : IDisposable
 {
     private readonly Dictionary<string, object?> where = new()
     {
-        ["topics"] = new Dictionary<string, object?> { ["some"] = new Dictionary<string, object?> { ["slug"] = new Dictionary<string, object?> { ["eq"] = "sleep" } } },
+        ["topics"] = new Dictionary<string, object?>
+        {
+            ["some"] = new Dictionary<string, object?>
+            {
+                ["slug"] = new Dictionary<string, object?> { ["eq"] = "sleep" },
+            },
+        },
         ["status"] = new Dictionary<string, object?> { ["neq"] = "cancelled" },
     };
 
@@ -35,13 +41,17 @@ public class FilterBenchmarks : IDisposable
     }
 
     [Benchmark(Baseline = true)]
-    public Expression Translate() => SessionFilters.Definition.Apply(Enumerable.Empty<SessionEntity>().AsQueryable(), where).Expression;
+    public Expression Translate() =>
+        SessionFilters.Definition.Apply(Enumerable.Empty<SessionEntity>().AsQueryable(), where).Expression;
 
     [Benchmark]
     public string TranslateToSql()
     {
         var now = DateTime.UtcNow;
-        var query = SessionFilters.Definition.Apply(context.Sessions.Where(s => s.Locale == "en" && !s.Draft && s.EndsAt > now), where);
+        var query = SessionFilters.Definition.Apply(
+            context.Sessions.Where(s => s.Locale == "en" && !s.Draft && s.EndsAt > now),
+            where
+        );
         return query.OrderBy(s => s.StartsAt).Skip(0).Take(21).ToQueryString();
     }
 

@@ -6,7 +6,8 @@ using WellnessConnection.Content.Yaml;
 
 namespace WellnessConnection.Benchmarks.Inner;
 
-/// <summary>One session file's front matter: split from the body, parsed as YAML, checked against the session schema.</summary>
+/// <summary>One session file's front matter: split from the body, parsed as YAML, checked against the session
+/// schema.</summary>
 // Not sealed: BenchmarkDotNet requires benchmark classes it can derive from.
 [MemoryDiagnoser]
 public class FrontMatterBenchmarks
@@ -29,8 +30,10 @@ public class FrontMatterBenchmarks
     public FrontMatterSplit? Split() => FrontMatterSplitter.Split(text, Path, new DiagnosticBag());
 
     [Benchmark]
-    public YamlMapping? ParseYaml() => YamlReader.ReadMapping(split.Yaml, Path, split.YamlFirstLine, new DiagnosticBag());
+    public YamlMapping? ParseYaml() =>
+        YamlReader.ReadMapping(split.Yaml, Path, split.YamlFirstLine, new DiagnosticBag());
 
     [Benchmark]
-    public FieldValues ReadFields() => FieldReader.Read(mapping.Entries, ContentSchemas.Session, SourcePosition.StartOf(Path), new DiagnosticBag());
+    public FieldValues ReadFields() =>
+        FieldReader.Read(mapping.Entries, ContentSchemas.Session, SourcePosition.StartOf(Path), new DiagnosticBag());
 }

@@ -5,16 +5,25 @@ using BenchmarkDotNet.Running;
 namespace WellnessConnection.Benchmarks.Inner;
 
 /// <summary>
-/// <c>inner [BenchmarkDotNet arguments]</c>, e.g. <c>inner --filter *Markdown*</c>: BenchmarkDotNet on the hot inner pieces.
-/// In process (<c>--inProcess</c>), so that BenchmarkDotNet does not generate and build a project under this repository's
-/// strict build rules. Results go beside the binary (under bin/, ignored by git). By hand only: it takes minutes.
+/// <c>inner [BenchmarkDotNet arguments]</c>, e.g. <c>inner --filter *Markdown*</c>: BenchmarkDotNet on the hot inner
+/// pieces.
+/// In process (<c>--inProcess</c>), so that BenchmarkDotNet does not generate and build a project under this
+/// repository's strict build rules. Results go beside the binary (under bin/, ignored by git). By hand only: it takes
+/// minutes.
 /// </summary>
 public static class InnerCommand
 {
     public static Command Create()
     {
-        var rest = new Argument<string[]>("benchmark-arguments") { Description = "Passed to BenchmarkDotNet (--filter, --list flat, ...).", Arity = ArgumentArity.ZeroOrMore };
-        var command = new Command("inner", "BenchmarkDotNet: front matter parse, Markdown render, filter translation.") { rest };
+        var rest = new Argument<string[]>("benchmark-arguments")
+        {
+            Description = "Passed to BenchmarkDotNet (--filter, --list flat, ...).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("inner", "BenchmarkDotNet: front matter parse, Markdown render, filter translation.")
+        {
+            rest,
+        };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(parse =>
         {
@@ -31,7 +40,10 @@ public static class InnerCommand
 
             if (!arguments.Contains("--artifacts"))
             {
-                arguments.AddRange(["--artifacts", Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts")]);
+                arguments.AddRange([
+                    "--artifacts",
+                    Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"),
+                ]);
             }
 
             var config = DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator);

@@ -15,9 +15,13 @@ namespace WellnessConnection.Benchmarks.Inner;
 public class MarkdownBenchmarks
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables().UseAutoLinks().UseEmphasisExtras().UseTaskLists()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseTaskLists()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .DisableHtml().Build();
+        .DisableHtml()
+        .Build();
 
     private readonly MarkdownRenderer renderer = new();
     private string body = "";

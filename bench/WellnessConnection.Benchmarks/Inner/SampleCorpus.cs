@@ -16,7 +16,10 @@ public static class SampleCorpus
 
     /// <summary>The session files, English originals only, in name order.</summary>
     public static IReadOnlyList<string> SessionFiles() =>
-        [.. System.IO.Directory.EnumerateFiles(Path.Combine(Directory, "sessions"), "*.md")
-            .Where(f => !f.EndsWith(".fr.md", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)];
+        [
+            .. System
+                .IO.Directory.EnumerateFiles(Path.Combine(Directory, "sessions"), "*.md")
+                .Where(f => !f.EndsWith(".fr.md", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal),
+        ];
 }

@@ -10,20 +10,54 @@ public static class ValidateCommand
 {
     public static Command Create(TimeProvider time)
     {
-        var directory = new Argument<string>("content-dir") { Description = "The content folder to check.", DefaultValueFactory = _ => "content" };
+        var directory = new Argument<string>("content-dir")
+        {
+            Description = "The content folder to check.",
+            DefaultValueFactory = _ => "content",
+        };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail on warnings too." };
-        var format = new Option<ReportFormat>("--format") { Description = "text (default), json, or github (pull request annotations).", DefaultValueFactory = _ => ReportFormat.Text };
-        var command = new Command("validate", "Check the content folder and print every problem with its file and line.") { directory, warningsAsErrors, format };
-        command.SetAction(parse => Run(
-            parse.GetValue(directory)!, parse.GetValue(warningsAsErrors), parse.GetValue(format), time, Console.Out, Console.Error));
+        var format = new Option<ReportFormat>("--format")
+        {
+            Description = "text (default), json, or github (pull request annotations).",
+            DefaultValueFactory = _ => ReportFormat.Text,
+        };
+        var command = new Command(
+            "validate",
+            "Check the content folder and print every problem with its file and line."
+        )
+        {
+            directory,
+            warningsAsErrors,
+            format,
+        };
+        command.SetAction(parse =>
+            Run(
+                parse.GetValue(directory)!,
+                parse.GetValue(warningsAsErrors),
+                parse.GetValue(format),
+                time,
+                Console.Out,
+                Console.Error
+            )
+        );
         return command;
     }
 
-    public static int Run(string directory, bool warningsAsErrors, ReportFormat format, TimeProvider time, TextWriter output, TextWriter error)
+    public static int Run(
+        string directory,
+        bool warningsAsErrors,
+        ReportFormat format,
+        TimeProvider time,
+        TextWriter output,
+        TextWriter error
+    )
     {
         if (!Directory.Exists(directory))
         {
-            error.WriteLine($"The content folder \"{directory}\" does not exist. Run `validate <content-dir>` from the repository root, e.g. `validate content`.");
+            error.WriteLine(
+                $"The content folder \"{directory}\" does not exist. Run `validate <content-dir>` from the "
+                    + $"repository root, e.g. `validate content`."
+            );
             return 2;
         }
 

@@ -39,7 +39,10 @@ public sealed class ContentLoader(TimeProvider time)
         var paths = files.Select(f => ContentPath.Parse(f, files, diagnostics)).OfType<ContentPath>().ToList();
         var groups = PathGroups.Of(paths, diagnostics);
         var cache = previous is not null && previous.SiteHash == siteStamp?.Hash ? previous : null;
-        var today = Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(DateTimeZoneProviders.Tzdb[site.DefaultTimeZone]).Date;
+        var today = Instant
+            .FromDateTimeOffset(time.GetUtcNow())
+            .InZone(DateTimeZoneProviders.Tzdb[site.DefaultTimeZone])
+            .Date;
         var groupReader = new GroupReader(directory, reader, site, new KnownDocuments(paths), today, cache, sink);
 
         sink?.Begin([.. groups.Where(g => g.Original is not null).Select(g => g.Key)], everything: cache is null);
@@ -93,12 +96,20 @@ public sealed class ContentLoader(TimeProvider time)
         where T : ContentDocument =>
         [.. results.Where(r => r.Key.Kind == kind).Select(r => r.Document).OfType<Localized<T>>()];
 
-    private static (SiteSettings Site, SourceStamp? Stamp) ReadSite(string directory, IReadOnlyList<string> files, DiagnosticBag diagnostics)
+    private static (SiteSettings Site, SourceStamp? Stamp) ReadSite(
+        string directory,
+        IReadOnlyList<string> files,
+        DiagnosticBag diagnostics
+    )
     {
         if (!files.Contains(SiteFile))
         {
-            diagnostics.Report(DiagnosticCodes.MissingSiteSettings, SourcePosition.StartOf(SiteFile),
-                "site.yml is missing from the content folder; create it there with at least the line `name: Wellness Connection` (see the editors' guide, content/README.md).");
+            diagnostics.Report(
+                DiagnosticCodes.MissingSiteSettings,
+                SourcePosition.StartOf(SiteFile),
+                "site.yml is missing from the content folder; create it there with at least the line `name: "
+                    + "Wellness Connection` (see the editors' guide, content/README.md)."
+            );
             return (new SiteSettings { Name = "" }, null);
         }
 
@@ -107,7 +118,9 @@ public sealed class ContentLoader(TimeProvider time)
             var file = new FileInfo(Path.Combine(directory, SiteFile));
             var bytes = ContentFileReader.ReadBytes(file.FullName, SiteFile, diagnostics);
             var text = bytes is null ? null : ContentFileReader.Decode(bytes, SiteFile, diagnostics);
-            return text is null ? (new SiteSettings { Name = "" }, null) : (SiteSettingsReader.Read(text, diagnostics), SourceStamp.Of(SiteFile, file, bytes));
+            return text is null
+                ? (new SiteSettings { Name = "" }, null)
+                : (SiteSettingsReader.Read(text, diagnostics), SourceStamp.Of(SiteFile, file, bytes));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

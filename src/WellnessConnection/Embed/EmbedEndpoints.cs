@@ -20,7 +20,8 @@ public static class EmbedEndpoints
     /// here, nothing else, no inline script; any site may frame it.
     /// </summary>
     public const string PageContentSecurityPolicy =
-        "default-src 'none'; style-src 'self'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+        "default-src 'none'; style-src 'self'; script-src 'self'; base-uri 'none'; form-action 'none'; "
+        + "frame-ancestors *";
 
     /// <summary>The embed files change only with a new build; an hour, then a revalidation by <c>ETag</c>.</summary>
     public const string AssetCacheControl = "public, max-age=3600";
@@ -34,7 +35,9 @@ public static class EmbedEndpoints
         endpoints.MapMethods(OEmbedPath, ReadMethods.GetAndHead, OEmbedProvider.Respond).WithDisplayName("oEmbed");
         foreach (var asset in EmbedAssets.All)
         {
-            endpoints.MapMethods(asset.Path, ReadMethods.GetAndHead, (HttpContext context) => Asset(context, asset)).WithDisplayName("Embed " + asset.Path);
+            endpoints
+                .MapMethods(asset.Path, ReadMethods.GetAndHead, (HttpContext context) => Asset(context, asset))
+                .WithDisplayName("Embed " + asset.Path);
         }
 
         return endpoints;
@@ -46,17 +49,30 @@ public static class EmbedEndpoints
         {
             context.Response.Headers.ContentSecurityPolicy = PageContentSecurityPolicy;
             return Results.Content(
-                $"<!DOCTYPE html>\n<html lang=\"en\">\n<meta charset=\"utf-8\">\n<title>Bad request</title>\n<p>{WebUtility.HtmlEncode(error)}</p>\n</html>\n",
+                $"<!DOCTYPE html>\n<html lang=\"en\">\n<meta charset=\"utf-8\">\n<title>Bad "
+                    + $"request</title>\n<p>{WebUtility.HtmlEncode(error)}</p>\n</html>\n",
                 "text/html; charset=utf-8",
-                statusCode: StatusCodes.Status400BadRequest);
+                statusCode: StatusCodes.Status400BadRequest
+            );
         }
 
-        var sessions = await new SessionListReader(request).ListAsync(options.Filter, request.Now, options.Limit, context.RequestAborted);
-        var etag = ConditionalResponse.ETagOf(
-            [request.ContentVersion, request.IsPreview ? "preview" : "published", "embed", options.ToQueryString(), .. sessions.Select(s => s.Slug)]);
+        var sessions = await new SessionListReader(request).ListAsync(
+            options.Filter,
+            request.Now,
+            options.Limit,
+            context.RequestAborted
+        );
+        var etag = ConditionalResponse.ETagOf([
+            request.ContentVersion,
+            request.IsPreview ? "preview" : "published",
+            "embed",
+            options.ToQueryString(),
+            .. sessions.Select(s => s.Slug),
+        ]);
         context.Response.Headers.ContentSecurityPolicy = PageContentSecurityPolicy;
-        return await ConditionalResponse.RespondAsync(context, etag, "text/html; charset=utf-8",
-            () => EmbedPageRenderer.RenderAsync(sessions, options, links, context.Request.PathBase));
+        return await ConditionalResponse.RespondAsync(context, etag, "text/html; charset=utf-8", () =>
+            EmbedPageRenderer.RenderAsync(sessions, options, links, context.Request.PathBase)
+        );
     }
 
     private static IResult Asset(HttpContext context, EmbedAsset asset)

@@ -2,7 +2,8 @@ using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Embed;
 
-/// <summary>What a partner chooses for a listing: the filters, how many sessions (<c>limit</c>, 1 to 20) and the <c>theme</c>.</summary>
+/// <summary>What a partner chooses for a listing: the filters, how many sessions (<c>limit</c>, 1 to 20) and the
+/// <c>theme</c>.</summary>
 public sealed record EmbedOptions
 {
     public const int DefaultLimit = 5;
@@ -19,7 +20,8 @@ public sealed record EmbedOptions
 
     public string Language => Filter.Language;
 
-    /// <summary>A frame height that shows the whole listing without scrolling in most layouts (<c>sessions.js</c> uses the same).</summary>
+    /// <summary>A frame height that shows the whole listing without scrolling in most layouts (<c>sessions.js</c> uses
+    /// the same).</summary>
     public int FrameHeight => 140 + (Limit * 200);
 
     public static bool TryParse(IQueryCollection query, out EmbedOptions options, out string? error)
@@ -45,11 +47,17 @@ public sealed record EmbedOptions
             return false;
         }
 
-        options = new EmbedOptions { Filter = filter, Limit = limit, Theme = theme.Length > 0 ? theme : "auto" };
+        options = new EmbedOptions
+        {
+            Filter = filter,
+            Limit = limit,
+            Theme = theme.Length > 0 ? theme : "auto",
+        };
         return true;
     }
 
-    /// <summary>The options as a canonical query string, defaults left out: <c>topic=sleep&amp;limit=3&amp;theme=dark</c>.</summary>
+    /// <summary>The options as a canonical query string, defaults left out:
+    /// <c>topic=sleep&amp;limit=3&amp;theme=dark</c>.</summary>
     public string ToQueryString()
     {
         var parts = new List<string>();

@@ -27,18 +27,25 @@ public static class EmbedPageRenderer
     // encoder's "&#x2B;" is turned back. It cannot come from anything else: a '&' in a value is written "&amp;".
     private const string EncodedPlus = "&#x2B;";
 
-    public static async Task<string> RenderAsync(IReadOnlyList<ListedSession> sessions, EmbedOptions options, FeedLinks links, string pathBase)
+    public static async Task<string> RenderAsync(
+        IReadOnlyList<ListedSession> sessions,
+        EmbedOptions options,
+        FeedLinks links,
+        string pathBase
+    )
     {
         await using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?>
-            {
-                [nameof(EmbedPage.Sessions)] = sessions,
-                [nameof(EmbedPage.Options)] = options,
-                [nameof(EmbedPage.Links)] = links,
-                [nameof(EmbedPage.PathBase)] = pathBase,
-            });
+            var parameters = ParameterView.FromDictionary(
+                new Dictionary<string, object?>
+                {
+                    [nameof(EmbedPage.Sessions)] = sessions,
+                    [nameof(EmbedPage.Options)] = options,
+                    [nameof(EmbedPage.Links)] = links,
+                    [nameof(EmbedPage.PathBase)] = pathBase,
+                }
+            );
             var page = await renderer.RenderComponentAsync<EmbedPage>(parameters);
             return page.ToHtmlString().Replace(EncodedPlus, "+", StringComparison.Ordinal);
         });

@@ -84,11 +84,12 @@ public sealed record EmbedText
     public static EmbedText For(string language) => language == "fr" ? French : English;
 
     /// <summary>The badge of a session that is not simply scheduled, or null.</summary>
-    public string? Badge(string status) => status switch
-    {
-        SessionStatuses.Cancelled => Cancelled,
-        SessionStatuses.Postponed => Postponed,
-        SessionStatuses.Full => Full,
-        _ => null,
-    };
+    public string? Badge(string status) =>
+        status switch
+        {
+            SessionStatuses.Cancelled => Cancelled,
+            SessionStatuses.Postponed => Postponed,
+            SessionStatuses.Full => Full,
+            _ => null,
+        };
 }

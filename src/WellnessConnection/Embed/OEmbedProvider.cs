@@ -31,7 +31,10 @@ public static class OEmbedProvider
         var format = query["format"].ToString();
         if (format.Length > 0 && format != "json")
         {
-            return Results.Problem(detail: $"Format \"{format}\" is not supported; use \"json\".", statusCode: StatusCodes.Status501NotImplemented);
+            return Results.Problem(
+                detail: $"Format \"{format}\" is not supported; use \"json\".",
+                statusCode: StatusCodes.Status501NotImplemented
+            );
         }
 
         if (!TryReadListing(query["url"].ToString(), links, out var options, out var error))
@@ -43,26 +46,43 @@ public static class OEmbedProvider
         var width = Bound(DefaultWidth, query["maxwidth"]);
         var height = Bound(options.FrameHeight, query["maxheight"]);
         var src = links.With(EmbedEndpoints.PagePath, options.ToQueryString()).AbsoluteUri;
-        var html = string.Create(CultureInfo.InvariantCulture,
-            $"<iframe src=\"{Html.Encode(src)}\" title=\"{Html.Encode(text.PageTitle)}\" width=\"{width}\" height=\"{height}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>");
+        var html = string.Create(
+            CultureInfo.InvariantCulture,
+            $"<iframe src=\"{Html.Encode(src)}\" title=\"{Html.Encode(text.PageTitle)}\" width=\"{width}\" "
+                + $"height=\"{height}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>"
+        );
         context.Response.Headers.CacheControl = ConditionalResponse.CacheControl;
         return Results.Json(
-            new OEmbedResponse { Title = text.PageTitle, ProviderUrl = links.Origin + "/", Html = html, Width = width, Height = height },
+            new OEmbedResponse
+            {
+                Title = text.PageTitle,
+                ProviderUrl = links.Origin + "/",
+                Html = html,
+                Width = width,
+                Height = height,
+            },
             Json,
-            "application/json; charset=utf-8");
+            "application/json; charset=utf-8"
+        );
     }
 
     private static bool TryReadListing(string url, FeedLinks links, out EmbedOptions options, out string? error)
     {
         options = new EmbedOptions { Filter = new SessionFilter() };
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (
+            !Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+        )
         {
             error = "\"url\" must be the full address of a listing, e.g. https://…/embed/sessions?topic=sleep.";
             return false;
         }
 
         var page = links.With(EmbedEndpoints.PagePath, "");
-        if (!string.Equals(uri.Authority, page.Authority, StringComparison.OrdinalIgnoreCase) || uri.AbsolutePath != page.AbsolutePath)
+        if (
+            !string.Equals(uri.Authority, page.Authority, StringComparison.OrdinalIgnoreCase)
+            || uri.AbsolutePath != page.AbsolutePath
+        )
         {
             error = $"This server embeds only its own listings, {page.AbsoluteUri}?….";
             return false;
@@ -72,5 +92,7 @@ public static class OEmbedProvider
     }
 
     private static int Bound(int value, string? max) =>
-        int.TryParse(max, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0 ? Math.Min(value, limit) : value;
+        int.TryParse(max, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0
+            ? Math.Min(value, limit)
+            : value;
 }

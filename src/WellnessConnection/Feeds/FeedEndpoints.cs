@@ -11,28 +11,36 @@ namespace WellnessConnection.Feeds;
 /// </summary>
 public static class FeedEndpoints
 {
-    /// <summary>A subscription keeps a year of past sessions: calendar clients delete the events a feed stops listing.</summary>
+    /// <summary>A subscription keeps a year of past sessions: calendar clients delete the events a feed stops
+    /// listing.</summary>
     public static readonly TimeSpan PastKept = TimeSpan.FromDays(365);
 
-    /// <summary>The most events of a subscription: the upcoming sessions first, then the past year's, newest first.</summary>
+    /// <summary>The most events of a subscription: the upcoming sessions first, then the past year's, newest
+    /// first.</summary>
     public const int CalendarLimit = 500;
 
     public const int AtomLimit = 100;
 
     /// <summary>Some calendar clients and link checkers ask with HEAD first.</summary>
-
     public const string CalendarContentType = "text/calendar; charset=utf-8";
 
     public const string AtomContentType = "application/atom+xml; charset=utf-8";
 
-    /// <summary>Nothing to register: the feeds read the request's <see cref="PublishedContent"/> and the public <see cref="FeedLinks"/>.</summary>
+    /// <summary>Nothing to register: the feeds read the request's <see cref="PublishedContent"/> and the public <see
+    /// cref="FeedLinks"/>.</summary>
     public static IServiceCollection AddFeeds(this IServiceCollection services) => services;
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods(FeedLinks.CalendarFeedPath, ReadMethods.GetAndHead, CalendarFeedAsync).WithDisplayName("Calendar feed");
-        endpoints.MapMethods(FeedLinks.AtomFeedPath, ReadMethods.GetAndHead, AtomFeedAsync).WithDisplayName("Atom feed");
-        endpoints.MapMethods("/sessions/{slug}.ics", ReadMethods.GetAndHead, SessionCalendarAsync).WithDisplayName("Session calendar");
+        endpoints
+            .MapMethods(FeedLinks.CalendarFeedPath, ReadMethods.GetAndHead, CalendarFeedAsync)
+            .WithDisplayName("Calendar feed");
+        endpoints
+            .MapMethods(FeedLinks.AtomFeedPath, ReadMethods.GetAndHead, AtomFeedAsync)
+            .WithDisplayName("Atom feed");
+        endpoints
+            .MapMethods("/sessions/{slug}.ics", ReadMethods.GetAndHead, SessionCalendarAsync)
+            .WithDisplayName("Session calendar");
         return endpoints;
     }
 
@@ -44,10 +52,17 @@ public static class FeedEndpoints
         }
 
         var reader = new SessionListReader(request);
-        var sessions = await reader.ListForSubscriptionAsync(filter, request.Now, request.Now - PastKept, CalendarLimit, context.RequestAborted);
+        var sessions = await reader.ListForSubscriptionAsync(
+            filter,
+            request.Now,
+            request.Now - PastKept,
+            CalendarLimit,
+            context.RequestAborted
+        );
         var etag = ETag(request, "ics", filter, sessions);
-        return ConditionalResponse.Respond(context, etag, CalendarContentType,
-            () => SessionCalendarBuilder.Subscription(sessions, FeedText.For(filter.Language), request.Now));
+        return ConditionalResponse.Respond(context, etag, CalendarContentType, () =>
+            SessionCalendarBuilder.Subscription(sessions, FeedText.For(filter.Language), request.Now)
+        );
     }
 
     private static async Task<IResult> AtomFeedAsync(HttpContext context, PublishedContent request, FeedLinks links)
@@ -60,8 +75,15 @@ public static class FeedEndpoints
         var reader = new SessionListReader(request);
         var sessions = await reader.ListAsync(filter, request.Now, AtomLimit, context.RequestAborted);
         var etag = ETag(request, "atom", filter, sessions);
-        return ConditionalResponse.Respond(context, etag, AtomContentType,
-            () => SessionAtomFeedBuilder.Build(sessions, FeedText.For(filter.Language), links, filter.ToQueryString(), request.Now));
+        return ConditionalResponse.Respond(context, etag, AtomContentType, () =>
+            SessionAtomFeedBuilder.Build(
+                sessions,
+                FeedText.For(filter.Language),
+                links,
+                filter.ToQueryString(),
+                request.Now
+            )
+        );
     }
 
     private static async Task<IResult> SessionCalendarAsync(HttpContext context, PublishedContent request, string slug)
@@ -74,15 +96,30 @@ public static class FeedEndpoints
         var session = await new SessionListReader(request).FindAsync(slug, filter.Language, context.RequestAborted);
         if (session is null)
         {
-            return Results.Problem(detail: $"No published session has the slug \"{slug}\".", statusCode: StatusCodes.Status404NotFound);
+            return Results.Problem(
+                detail: $"No published session has the slug \"{slug}\".",
+                statusCode: StatusCodes.Status404NotFound
+            );
         }
 
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}.ics\"";
         var etag = ETag(request, "session", filter, [session]);
-        return ConditionalResponse.Respond(context, etag, CalendarContentType,
-            () => SessionCalendarBuilder.ForOne(session, FeedText.For(filter.Language), request.Now));
+        return ConditionalResponse.Respond(context, etag, CalendarContentType, () =>
+            SessionCalendarBuilder.ForOne(session, FeedText.For(filter.Language), request.Now)
+        );
     }
 
-    private static string ETag(PublishedContent request, string kind, SessionFilter filter, IReadOnlyList<ListedSession> sessions) =>
-        ConditionalResponse.ETagOf([request.ContentVersion, request.IsPreview ? "preview" : "published", kind, filter.ToQueryString(), .. sessions.Select(s => s.Slug)]);
+    private static string ETag(
+        PublishedContent request,
+        string kind,
+        SessionFilter filter,
+        IReadOnlyList<ListedSession> sessions
+    ) =>
+        ConditionalResponse.ETagOf([
+            request.ContentVersion,
+            request.IsPreview ? "preview" : "published",
+            kind,
+            filter.ToQueryString(),
+            .. sessions.Select(s => s.Slug),
+        ]);
 }

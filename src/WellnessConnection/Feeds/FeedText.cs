@@ -3,14 +3,16 @@ using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Feeds;
 
-/// <summary>The words feeds add around the content, in English and French (French uses a no-break space before a colon).</summary>
+/// <summary>The words feeds add around the content, in English and French (French uses a no-break space before a
+/// colon).</summary>
 public sealed record FeedText
 {
     public static readonly FeedText English = new()
     {
         Language = "en",
         CalendarName = "Wellness Connection sessions",
-        CalendarDescription = "Virtual peer-support sessions for physicians and medical learners, from the Canadian Medical Association.",
+        CalendarDescription =
+            "Virtual peer-support sessions for physicians and medical learners, from the Canadian Medical Association.",
         Online = "Online",
         When = "When: ",
         FacilitatedBy = "Facilitated by: ",
@@ -31,7 +33,9 @@ public sealed record FeedText
     {
         Language = "fr",
         CalendarName = "Séances Wellness Connection",
-        CalendarDescription = "Séances virtuelles de soutien par les pairs pour les médecins et les apprenants en médecine, offertes par l’Association médicale canadienne.",
+        CalendarDescription =
+            "Séances virtuelles de soutien par les pairs pour les médecins et les apprenants en médecine, offertes "
+            + "par l’Association médicale canadienne.",
         Online = "En ligne",
         When = "Quand\u00A0: ",
         FacilitatedBy = "Animation\u00A0: ",
@@ -84,22 +88,25 @@ public sealed record FeedText
 
     public static FeedText For(string language) => language == "fr" ? French : English;
 
-    /// <summary>The title with its status in front when it is not simply scheduled: "Cancelled: Burnout check-in".</summary>
+    /// <summary>The title with its status in front when it is not simply scheduled: "Cancelled: Burnout
+    /// check-in".</summary>
     public string Title(ListedSession session) => StatusPrefix(session.Session.Status) + session.Session.Title;
 
-    public string? StatusNote(string status) => status switch
-    {
-        SessionStatuses.Cancelled => CancelledNote,
-        SessionStatuses.Postponed => PostponedNote,
-        SessionStatuses.Full => FullNote,
-        _ => null,
-    };
+    public string? StatusNote(string status) =>
+        status switch
+        {
+            SessionStatuses.Cancelled => CancelledNote,
+            SessionStatuses.Postponed => PostponedNote,
+            SessionStatuses.Full => FullNote,
+            _ => null,
+        };
 
-    private string StatusPrefix(string status) => status switch
-    {
-        SessionStatuses.Cancelled => Cancelled,
-        SessionStatuses.Postponed => Postponed,
-        SessionStatuses.Full => Full,
-        _ => "",
-    };
+    private string StatusPrefix(string status) =>
+        status switch
+        {
+            SessionStatuses.Cancelled => Cancelled,
+            SessionStatuses.Postponed => Postponed,
+            SessionStatuses.Full => Full,
+            _ => "",
+        };
 }

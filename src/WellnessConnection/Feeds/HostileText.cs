@@ -27,7 +27,8 @@ public static class HostileText
         });
     }
 
-    /// <summary>The address when it is a clean absolute http(s) URI, else null (<see cref="Http.WebAddress"/>).</summary>
+    /// <summary>The address when it is a clean absolute http(s) URI, else null (<see
+    /// cref="Http.WebAddress"/>).</summary>
     public static Uri? WebAddress(string? address) => Http.WebAddress.CleanOrNull(address);
 
     // \r is dropped too: a lone CR is a line break to some readers and nothing to others.

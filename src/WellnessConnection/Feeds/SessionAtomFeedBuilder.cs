@@ -19,7 +19,13 @@ public static class SessionAtomFeedBuilder
 
     /// <param name="sessions">Earliest first, as read.</param>
     /// <param name="links">Absolute URLs of the server's feeds.</param>
-    public static string Build(IReadOnlyList<ListedSession> sessions, FeedText text, FeedLinks links, string filterQuery, DateTimeOffset now)
+    public static string Build(
+        IReadOnlyList<ListedSession> sessions,
+        FeedText text,
+        FeedLinks links,
+        string filterQuery,
+        DateTimeOffset now
+    )
     {
         var self = links.AtomFeed(filterQuery);
         var feed = new SyndicationFeed(text.CalendarName, text.CalendarDescription, null)
@@ -31,7 +37,9 @@ public static class SessionAtomFeedBuilder
         };
         feed.Authors.Add(new SyndicationPerson { Name = "Canadian Medical Association", Uri = "https://www.cma.ca/" });
         feed.Links.Add(SyndicationLink.CreateSelfLink(self, "application/atom+xml"));
-        feed.Links.Add(new SyndicationLink(links.CalendarFeed(filterQuery), "alternate", text.CalendarName, "text/calendar", 0));
+        feed.Links.Add(
+            new SyndicationLink(links.CalendarFeed(filterQuery), "alternate", text.CalendarName, "text/calendar", 0)
+        );
         feed.Items = [.. sessions.Reverse().Select(s => Entry(s, text, links))];
 
         var output = new StringBuilder();
@@ -52,7 +60,10 @@ public static class SessionAtomFeedBuilder
             Id = EntryId(entity.Slug),
             Title = new TextSyndicationContent(HostileText.Clean(text.Title(session))),
             Summary = new TextSyndicationContent(HostileText.Clean(entity.Summary)),
-            Content = new TextSyndicationContent(HostileText.Clean(Html(session, text)), TextSyndicationContentKind.Html),
+            Content = new TextSyndicationContent(
+                HostileText.Clean(Html(session, text)),
+                TextSyndicationContentKind.Html
+            ),
             LastUpdatedTime = session.StartsAt,
         };
         if (entity.PublishAt is { } publishAt)
@@ -65,7 +76,15 @@ public static class SessionAtomFeedBuilder
             item.Links.Add(SyndicationLink.CreateAlternateLink(url, "text/html"));
         }
 
-        item.Links.Add(new SyndicationLink(links.SessionCalendar(entity.Slug, text.Language), "related", text.AddToCalendar, "text/calendar", 0));
+        item.Links.Add(
+            new SyndicationLink(
+                links.SessionCalendar(entity.Slug, text.Language),
+                "related",
+                text.AddToCalendar,
+                "text/calendar",
+                0
+            )
+        );
         foreach (var topic in session.Topics)
         {
             item.Categories.Add(new SyndicationCategory(HostileText.Clean(topic)));
@@ -83,11 +102,17 @@ public static class SessionAtomFeedBuilder
             html.Append("<p><strong>").Append(WebUtility.HtmlEncode(note)).Append("</strong></p>");
         }
 
-        html.Append("<p>").Append(WebUtility.HtmlEncode(text.When + SessionDescription.When(session, text.Language))).Append("</p>");
+        html.Append("<p>")
+            .Append(WebUtility.HtmlEncode(text.When + SessionDescription.When(session, text.Language)))
+            .Append("</p>");
         html.Append(session.Html);
         if (HostileText.WebAddress(session.Session.RegistrationUrl) is { } url && !session.IsCalledOff)
         {
-            html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(url.AbsoluteUri)).Append("\">").Append(WebUtility.HtmlEncode(text.Register.TrimEnd(' ', ':', '\u00A0'))).Append("</a></p>");
+            html.Append("<p><a href=\"")
+                .Append(WebUtility.HtmlEncode(url.AbsoluteUri))
+                .Append("\">")
+                .Append(WebUtility.HtmlEncode(text.Register.TrimEnd(' ', ':', '\u00A0')))
+                .Append("</a></p>");
         }
 
         return html.ToString();

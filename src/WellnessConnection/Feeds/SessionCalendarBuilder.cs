@@ -7,7 +7,8 @@ using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Feeds;
 
-/// <summary>Builds the iCalendar (RFC 5545) text of sessions: one <c>VEVENT</c> each, and the <c>VTIMEZONE</c>s they use.</summary>
+/// <summary>Builds the iCalendar (RFC 5545) text of sessions: one <c>VEVENT</c> each, and the <c>VTIMEZONE</c>s they
+/// use.</summary>
 public static class SessionCalendarBuilder
 {
     public const string ProductId = "-//Canadian Medical Association//Wellness Connection//EN";
@@ -33,15 +34,27 @@ public static class SessionCalendarBuilder
     }
 
     /// <summary>One session to add to a calendar.</summary>
-    public static string ForOne(ListedSession session, FeedText text, DateTimeOffset now) => Serialize(Calendar([session], text, now));
+    public static string ForOne(ListedSession session, FeedText text, DateTimeOffset now) =>
+        Serialize(Calendar([session], text, now));
 
     private static Calendar Calendar(IReadOnlyList<ListedSession> sessions, FeedText text, DateTimeOffset now)
     {
-        var calendar = new Calendar { ProductId = ProductId, Version = "2.0", Scale = "GREGORIAN", Method = "PUBLISH" };
+        var calendar = new Calendar
+        {
+            ProductId = ProductId,
+            Version = "2.0",
+            Scale = "GREGORIAN",
+            Method = "PUBLISH",
+        };
         foreach (var zone in sessions.GroupBy(s => s.Session.TimeZone).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            calendar.AddTimeZone(VTimeZoneBuilder.Build(
-                zone.Key, Instant.FromDateTimeOffset(zone.Min(s => s.StartsAt)), Instant.FromDateTimeOffset(zone.Max(s => s.EndsAt))));
+            calendar.AddTimeZone(
+                VTimeZoneBuilder.Build(
+                    zone.Key,
+                    Instant.FromDateTimeOffset(zone.Min(s => s.StartsAt)),
+                    Instant.FromDateTimeOffset(zone.Max(s => s.EndsAt))
+                )
+            );
         }
 
         var stamp = new CalDateTime(now.UtcDateTime, CalDateTime.UtcTzId);

@@ -4,7 +4,8 @@ using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Feeds;
 
-/// <summary>The plain-text description of a session in a calendar: status, text, time, facilitators, topics, link.</summary>
+/// <summary>The plain-text description of a session in a calendar: status, text, time, facilitators, topics,
+/// link.</summary>
 public static class SessionDescription
 {
     public static string Of(ListedSession session, FeedText text)

@@ -33,14 +33,28 @@ public static class VTimeZoneBuilder
         if (transitions.Count == 0)
         {
             var interval = zone.GetZoneInterval(from);
-            timeZone.AddChild(Observance(interval.Savings != Offset.Zero, interval.WallOffset, interval.WallOffset, interval.Name, new LocalDateTime(1970, 1, 1, 0, 0)));
+            timeZone.AddChild(
+                Observance(
+                    interval.Savings != Offset.Zero,
+                    interval.WallOffset,
+                    interval.WallOffset,
+                    interval.Name,
+                    new LocalDateTime(1970, 1, 1, 0, 0)
+                )
+            );
             return timeZone;
         }
 
         foreach (var kind in transitions.GroupBy(t => (t.Daylight, t.From, t.To, t.Name)))
         {
             var group = kind.ToList();
-            var observance = Observance(kind.Key.Daylight, kind.Key.From, kind.Key.To, kind.Key.Name, group[0].LocalStart);
+            var observance = Observance(
+                kind.Key.Daylight,
+                kind.Key.From,
+                kind.Key.To,
+                kind.Key.Name,
+                group[0].LocalStart
+            );
             if (YearlyRule(group) is { } rule)
             {
                 observance.RecurrenceRule = new RecurrenceRule(rule);
@@ -49,7 +63,9 @@ public static class VTimeZoneBuilder
             {
                 foreach (var transition in group.Skip(1))
                 {
-                    observance.RecurrenceDates.Add(new CalDateTime(transition.LocalStart.ToDateTimeUnspecified(), true));
+                    observance.RecurrenceDates.Add(
+                        new CalDateTime(transition.LocalStart.ToDateTimeUnspecified(), true)
+                    );
                 }
             }
 
@@ -70,9 +86,18 @@ public static class VTimeZoneBuilder
             }
 
             var before = zone.GetZoneInterval(interval.Start - Duration.Epsilon);
-            // DTSTART of an observance is the local time of the onset in the offset in force before it (RFC 5545, 3.6.5).
+            // DTSTART of an observance is the local time of the onset in the offset in force before it (RFC 5545,
+            // 3.6.5).
             var localStart = interval.Start.WithOffset(before.WallOffset).LocalDateTime;
-            transitions.Add(new Transition(interval.Savings != Offset.Zero, before.WallOffset, interval.WallOffset, interval.Name, localStart));
+            transitions.Add(
+                new Transition(
+                    interval.Savings != Offset.Zero,
+                    before.WallOffset,
+                    interval.WallOffset,
+                    interval.Name,
+                    localStart
+                )
+            );
         }
 
         // The interval in force at the start of the range: its own onset anchors the first observance.
@@ -80,13 +105,23 @@ public static class VTimeZoneBuilder
         if (first.HasStart)
         {
             var before = zone.GetZoneInterval(first.Start - Duration.Epsilon);
-            transitions.Insert(0, new Transition(first.Savings != Offset.Zero, before.WallOffset, first.WallOffset, first.Name, first.Start.WithOffset(before.WallOffset).LocalDateTime));
+            transitions.Insert(
+                0,
+                new Transition(
+                    first.Savings != Offset.Zero,
+                    before.WallOffset,
+                    first.WallOffset,
+                    first.Name,
+                    first.Start.WithOffset(before.WallOffset).LocalDateTime
+                )
+            );
         }
 
         return transitions;
     }
 
-    /// <summary>"FREQ=YEARLY;BYMONTH=3;BYDAY=2SU;UNTIL=…" when that rule gives exactly the transitions, one a year, else null.</summary>
+    /// <summary>"FREQ=YEARLY;BYMONTH=3;BYDAY=2SU;UNTIL=…" when that rule gives exactly the transitions, one a year,
+    /// else null.</summary>
     private static string? YearlyRule(List<Transition> transitions)
     {
         if (transitions.Count < 2)
@@ -99,8 +134,13 @@ public static class VTimeZoneBuilder
         for (var i = 0; i < transitions.Count; i++)
         {
             var local = transitions[i].LocalStart;
-            if (local.Year != first.Year + i || local.Month != first.Month || local.DayOfWeek != first.DayOfWeek
-                || local.TimeOfDay != first.TimeOfDay || WeekOfMonth(local.Date) != week)
+            if (
+                local.Year != first.Year + i
+                || local.Month != first.Month
+                || local.DayOfWeek != first.DayOfWeek
+                || local.TimeOfDay != first.TimeOfDay
+                || WeekOfMonth(local.Date) != week
+            )
             {
                 return null;
             }
@@ -108,7 +148,10 @@ public static class VTimeZoneBuilder
 
         // UNTIL is in UTC (RFC 5545, 3.3.10, with a DTSTART in local time it must still be UTC for VTIMEZONE rules).
         var last = transitions[^1];
-        var until = last.LocalStart.WithOffset(last.From).ToInstant().ToString("uuuuMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var until = last
+            .LocalStart.WithOffset(last.From)
+            .ToInstant()
+            .ToString("uuuuMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         return $"FREQ=YEARLY;BYMONTH={first.Month};BYDAY={week}{DayCode(first.DayOfWeek)};UNTIL={until}";
     }
 

@@ -3,19 +3,38 @@ using NodaTime;
 
 namespace WellnessConnection.Formatting;
 
-/// <summary>Canadian Press style, as the program's English announcements use: <c>Tues., Dec. 5, 2023, 7:30 PM</c>.</summary>
+/// <summary>Canadian Press style, as the program's English announcements use: <c>Tues., Dec. 5, 2023, 7:30
+/// PM</c>.</summary>
 internal static class CanadianPressStyle
 {
-    // CP abbreviates only some names, and with its own forms (Tues., Thurs., Sept.), so .NET's culture data will not do.
+    // CP abbreviates only some names, and with its own forms (Tues., Thurs., Sept.), so .NET's culture data will not
+    // do.
     private static readonly string[] Weekdays = ["Mon.", "Tues.", "Wed.", "Thurs.", "Fri.", "Sat.", "Sun."];
 
-    private static readonly string[] Months = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+    private static readonly string[] Months =
+    [
+        "Jan.",
+        "Feb.",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "Aug.",
+        "Sept.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+    ];
 
     public static string DateAndTime(LocalDateTime local)
     {
         var weekday = Weekdays[(int)local.DayOfWeek - 1];
         var month = Months[local.Month - 1];
-        return string.Create(CultureInfo.InvariantCulture, $"{weekday}, {month} {local.Day}, {local.Year}, {Time(local.TimeOfDay)}");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{weekday}, {month} {local.Day}, {local.Year}, {Time(local.TimeOfDay)}"
+        );
     }
 
     private static string Time(LocalTime time)

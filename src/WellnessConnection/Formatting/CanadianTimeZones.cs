@@ -6,7 +6,9 @@ namespace WellnessConnection.Formatting;
 /// <summary>The Canadian zones, taken from tzdb's own country table so new or merged zones follow the data.</summary>
 internal static class CanadianTimeZones
 {
-    private const string Examples = "America/St_Johns, America/Halifax, America/Toronto, America/Winnipeg, America/Regina, America/Edmonton, America/Vancouver or America/Whitehorse";
+    private const string Examples =
+        "America/St_Johns, America/Halifax, America/Toronto, America/Winnipeg, America/Regina, America/Edmonton, "
+        + "America/Vancouver or America/Whitehorse";
 
     // tzdb merged these Canadian names into a foreign zone (Coral Harbour into America/Panama),
     // so no alias walk from a Canadian zone reaches them.
@@ -25,16 +27,28 @@ internal static class CanadianTimeZones
             return DateTimeZoneProviders.Tzdb[id];
         }
 
-        var reason = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is null ? "is not an IANA time zone" : "is not a Canadian time zone";
-        throw new ArgumentException($"Time zone \"{id}\" {reason}; use a Canadian IANA zone such as {Examples}.", parameterName);
+        var reason = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) is null
+            ? "is not an IANA time zone"
+            : "is not a Canadian time zone";
+        throw new ArgumentException(
+            $"Time zone \"{id}\" {reason}; use a Canadian IANA zone such as {Examples}.",
+            parameterName
+        );
     }
 
     private static HashSet<string> Build()
     {
         var source = TzdbDateTimeZoneSource.Default;
-        var locations = source.ZoneLocations ?? throw new InvalidOperationException("The tzdb data has no zone.tab locations.");
-        var canadian = locations.Where(l => l.CountryCode == "CA").Select(l => l.ZoneId).ToHashSet(StringComparer.Ordinal);
-        var otherCountries = locations.Where(l => l.CountryCode != "CA").Select(l => l.ZoneId).ToHashSet(StringComparer.Ordinal);
+        var locations = source.ZoneLocations
+            ?? throw new InvalidOperationException("The tzdb data has no zone.tab locations.");
+        var canadian = locations
+            .Where(l => l.CountryCode == "CA")
+            .Select(l => l.ZoneId)
+            .ToHashSet(StringComparer.Ordinal);
+        var otherCountries = locations
+            .Where(l => l.CountryCode != "CA")
+            .Select(l => l.ZoneId)
+            .ToHashSet(StringComparer.Ordinal);
 
         var ids = new HashSet<string>(canadian, StringComparer.Ordinal);
         // Only aliases of a zone that is itself Canadian: Atikokan and Blanc-Sablon are links into

@@ -12,7 +12,13 @@ namespace WellnessConnection.Formatting;
 /// </summary>
 internal static class ZoneAbbreviations
 {
-    private sealed record Region(Offset StandardOffset, string English, string French, string EnglishStandard, string FrenchStandard);
+    private sealed record Region(
+        Offset StandardOffset,
+        string English,
+        string French,
+        string EnglishStandard,
+        string FrenchStandard
+    );
 
     private static readonly Region[] Regions =
     [
@@ -25,8 +31,8 @@ internal static class ZoneAbbreviations
     ];
 
     // Places that stopped changing clocks on 2026-11-01 at their summer offset keep the name of their zone: British
-    // Columbia's law calls it Pacific Time (https://news.gov.bc.ca/releases/2026AG0013-000209), Albertans and Manitobans
-    // still say Mountain and Central time. tzdb gives those years a standard offset one hour later (and the
+    // Columbia's law calls it Pacific Time (https://news.gov.bc.ca/releases/2026AG0013-000209), Albertans and
+    // Manitobans still say Mountain and Central time. tzdb gives those years a standard offset one hour later (and the
     // abbreviations MST, CST, EST), which would name them after the next zone east.
     private static readonly Dictionary<string, Offset> KeptSummerTime = new(StringComparer.Ordinal)
     {
@@ -38,7 +44,9 @@ internal static class ZoneAbbreviations
     public static string For(ZonedDateTime at, DisplayLanguage language)
     {
         var interval = at.GetZoneInterval();
-        var canonical = TzdbDateTimeZoneSource.Default.CanonicalIdMap.TryGetValue(at.Zone.Id, out var id) ? id : at.Zone.Id;
+        var canonical = TzdbDateTimeZoneSource.Default.CanonicalIdMap.TryGetValue(at.Zone.Id, out var id)
+            ? id
+            : at.Zone.Id;
         if (KeptSummerTime.TryGetValue(canonical, out var zoneStandard) && interval.StandardOffset != zoneStandard)
         {
             var home = Array.Find(Regions, r => r.StandardOffset == zoneStandard)!;

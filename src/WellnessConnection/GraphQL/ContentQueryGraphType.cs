@@ -28,11 +28,16 @@ public sealed class ContentQueryGraphType : ObjectGraphType<object>
         PageQueries.Add(this);
         SearchQueries.Add(this);
         Field<NonNullGraphType<StringGraphType>>("contentVersion")
-            .Description("A hash of the content files this response was served from; it changes whenever the content does.")
+            .Description(
+                "A hash of the content files this response was served from; it changes whenever the content does."
+            )
             .Resolve(context => context.RequestServices!.Request().ContentVersion);
         // Every startsAt, endsAt and displayTime comes from NodaTime's embedded tzdb, never the machine's zone files.
         Field<NonNullGraphType<StringGraphType>>("timeZoneDatabase")
-            .Description("The version of the time-zone rules (NodaTime's embedded tzdb, e.g. \"TZDB: 2026f\") every time in the API is computed with.")
+            .Description(
+                "The version of the time-zone rules (NodaTime's embedded tzdb, e.g. \"TZDB: 2026f\") every time in "
+                    + "the API is computed with."
+            )
             .Resolve(_ => NodaTime.DateTimeZoneProviders.Tzdb.VersionId);
     }
 }

@@ -19,7 +19,8 @@ public sealed class ContentSchema : Schema
         // graphql-js's getIntrospectionQuery({ inputValueDeprecation: true }), which some tools send, asks
         // args(includeDeprecated: true); GraphQL.NET answers it only with this (a draft of the spec, already served).
         Features.DeprecationOfInputValues = true;
-        Description = "Wellness Connection: virtual peer-support sessions for physicians and medical learners in Canada.";
+        Description =
+            "Wellness Connection: virtual peer-support sessions for physicians and medical learners in Canada.";
 
         // Types reached only through the Node interface or search still need to be in the schema.
         RegisterType(typeof(SessionGraphType));

@@ -4,14 +4,19 @@ using GraphQL.Types;
 
 namespace WellnessConnection.GraphQL;
 
-/// <summary><c>export-schema [file]</c>: prints the server's schema as SDL into <c>schema.graphql</c>, the published contract.</summary>
+/// <summary><c>export-schema [file]</c>: prints the server's schema as SDL into <c>schema.graphql</c>, the published
+/// contract.</summary>
 public static class ExportSchemaCommand
 {
     public const string DefaultFile = "schema.graphql";
 
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "Where to write the schema.", DefaultValueFactory = _ => DefaultFile };
+        var file = new Argument<string>("file")
+        {
+            Description = "Where to write the schema.",
+            DefaultValueFactory = _ => DefaultFile,
+        };
         var command = new Command("export-schema", "Write the GraphQL schema (SDL) the server serves.") { file };
         command.SetAction(parse =>
         {

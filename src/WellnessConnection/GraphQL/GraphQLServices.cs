@@ -17,7 +17,10 @@ public static class GraphQLServices
     /// The schema, its types, and the per-request <see cref="ContentRequest"/> resolvers read from. The host adds
     /// what it enforces around them (request limits) through <paramref name="configure"/>.
     /// </summary>
-    public static IServiceCollection AddContentGraphQL(this IServiceCollection services, Action<IGraphQLBuilder>? configure = null)
+    public static IServiceCollection AddContentGraphQL(
+        this IServiceCollection services,
+        Action<IGraphQLBuilder>? configure = null
+    )
     {
         services.AddScoped<PublishedContent>();
         services.AddScoped<ContentRequest>();
@@ -40,9 +43,16 @@ public static class GraphQLServices
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
                 // An error no rule expected (the database's, a bug) is answered as an error with its code; the log
                 // must still tell an operator, with the exception and the request's operation.
-                .AddUnhandledExceptionHandler(context => context.Context?.RequestServices?.GetRequiredService<ILogger<ContentSchema>>().LogError(
-                    context.OriginalException, "Unexpected error in {Operation} at {Path}.",
-                    context.Context.Operation.Name?.StringValue ?? "an anonymous operation", context.FieldContext?.Path is { } path ? string.Join('.', path) : "the request"));
+                .AddUnhandledExceptionHandler(context =>
+                    context
+                        .Context?.RequestServices?.GetRequiredService<ILogger<ContentSchema>>()
+                        .LogError(
+                            context.OriginalException,
+                            "Unexpected error in {Operation} at {Path}.",
+                            context.Context.Operation.Name?.StringValue ?? "an anonymous operation",
+                            context.FieldContext?.Path is { } path ? string.Join('.', path) : "the request"
+                        )
+                );
             configure?.Invoke(builder);
         });
         return services;

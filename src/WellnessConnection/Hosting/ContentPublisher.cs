@@ -20,7 +20,8 @@ public sealed class ContentPublisher(
     IndexStore store,
     ReloadStatus status,
     TimeProvider time,
-    ILogger<ContentPublisher> logger)
+    ILogger<ContentPublisher> logger
+)
 {
     private const int ErrorsShown = 10;
 
@@ -28,7 +29,8 @@ public sealed class ContentPublisher(
 
     public string Directory => options.Value.Directory;
 
-    /// <summary>Publishes at start-up; exceptions propagate, so that a server that cannot read its content does not start.</summary>
+    /// <summary>Publishes at start-up; exceptions propagate, so that a server that cannot read its content does not
+    /// start.</summary>
     public ContentLoadResult Publish() => Run(ContentReload.Startup).Result!;
 
     /// <summary>Publishes while serving: never throws, the outcome says what happened.</summary>
@@ -49,12 +51,20 @@ public sealed class ContentPublisher(
                 var patchable = basis?.Index is { Cache: not null } index ? index : null;
                 using var build = indexer.Begin(patchable);
                 result = loader.Load(Directory, patchable?.Cache, build);
-                reload = result.Content is null ? Rejected(trigger, at, started, result) : Published(trigger, at, started, result, build);
+                reload = result.Content is null
+                    ? Rejected(trigger, at, started, result)
+                    : Published(trigger, at, started, result, build);
             }
             catch (Exception exception) when (trigger != ContentReload.Startup)
             {
-                // Whatever stopped this reload (a folder being replaced, a full disk), the last good index stays in service.
-                logger.LogError(exception, "Reload ({Trigger}) of {Directory} failed; the index in service is unchanged.", trigger, Directory);
+                // Whatever stopped this reload (a folder being replaced, a full disk), the last good index stays in
+                // service.
+                logger.LogError(
+                    exception,
+                    "Reload ({Trigger}) of {Directory} failed; the index in service is unchanged.",
+                    trigger,
+                    Directory
+                );
                 reload = new ContentReload
                 {
                     Trigger = trigger,
@@ -63,7 +73,8 @@ public sealed class ContentPublisher(
                     Succeeded = false,
                     Version = store.Current?.PublicVersionAt(at),
                     ErrorCount = 1,
-                    Errors = [exception.GetType().Name], // the message may quote file text; /readyz is public, the log has it
+                    // The message may quote file text; /readyz is public, the log has it.
+                    Errors = [exception.GetType().Name],
                 };
             }
 
@@ -72,7 +83,13 @@ public sealed class ContentPublisher(
         }
     }
 
-    private ContentReload Published(string trigger, DateTimeOffset at, long started, ContentLoadResult result, IndexBuild build)
+    private ContentReload Published(
+        string trigger,
+        DateTimeOffset at,
+        long started,
+        ContentLoadResult result,
+        IndexBuild build
+    )
     {
         var content = result.Content!;
         var changed = store.Current?.SourceVersion != content.Versions.Source;
@@ -81,13 +98,25 @@ public sealed class ContentPublisher(
             var index = indexer.Complete(build, content, result.Cache);
             store.Publish(index);
             logger.LogInformation(
-                "Published content {Version} from {Directory} ({Trigger}): {Sessions} sessions, {Written} documents read and indexed in {Milliseconds} ms ({How}).",
-                index.PublicVersionAt(at), Directory, trigger, index.Statistics.DocumentCounts["sessions"], index.Statistics.DocumentsWritten,
-                (int)index.Statistics.BuildTime.TotalMilliseconds, index.Statistics.Patched ? "patch of the previous index" : "new index");
+                "Published content {Version} from {Directory} ({Trigger}): {Sessions} sessions, {Written} "
+                    + "documents read and indexed in {Milliseconds} ms ({How}).",
+                index.PublicVersionAt(at),
+                Directory,
+                trigger,
+                index.Statistics.DocumentCounts["sessions"],
+                index.Statistics.DocumentsWritten,
+                (int)index.Statistics.BuildTime.TotalMilliseconds,
+                index.Statistics.Patched ? "patch of the previous index" : "new index"
+            );
         }
         else
         {
-            logger.LogInformation("Content in {Directory} is unchanged ({Version}, {Trigger}); nothing to publish.", Directory, content.Versions.PublicAt(at), trigger);
+            logger.LogInformation(
+                "Content in {Directory} is unchanged ({Version}, {Trigger}); nothing to publish.",
+                Directory,
+                content.Versions.PublicAt(at),
+                trigger
+            );
         }
 
         return new ContentReload
@@ -108,15 +137,32 @@ public sealed class ContentPublisher(
         if (trigger == ContentReload.Startup)
         {
             // The start-up prints the full report itself (ContentStartup).
-            logger.LogError("Content in {Directory} has {Errors} errors; the index in service is unchanged.", Directory, result.ErrorCount);
+            logger.LogError(
+                "Content in {Directory} has {Errors} errors; the index in service is unchanged.",
+                Directory,
+                result.ErrorCount
+            );
         }
         else
         {
             using var report = new StringWriter();
-            ValidationReportWriter.Write(result, ReportFormat.Text, Directory.TrimEnd('/') + "/", result.FileCount, report);
+            ValidationReportWriter.Write(
+                result,
+                ReportFormat.Text,
+                Directory.TrimEnd('/') + "/",
+                result.FileCount,
+                report
+            );
             logger.LogError(
-                "Reload ({Trigger}) of {Directory} rejected: {Errors} errors; still serving {Version}.{NewLine}{Report}",
-                trigger, Directory, result.ErrorCount, serving, Environment.NewLine, report.ToString().TrimEnd());
+                "Reload ({Trigger}) of {Directory} rejected: {Errors} errors; still serving {Version}."
+                    + "{NewLine}{Report}",
+                trigger,
+                Directory,
+                result.ErrorCount,
+                serving,
+                Environment.NewLine,
+                report.ToString().TrimEnd()
+            );
         }
 
         return new ContentReload
@@ -128,7 +174,13 @@ public sealed class ContentPublisher(
             Version = serving,
             ErrorCount = result.ErrorCount,
             WarningCount = result.WarningCount,
-            Errors = [.. result.Diagnostics.Where(d => d.Severity == Severity.Error).Take(ErrorsShown).Select(d => $"{d.Path}:{d.Line}:{d.Column}: error {d.Code}")], // no message: it may quote file text
+            Errors =
+            [
+                .. result
+                    .Diagnostics.Where(d => d.Severity == Severity.Error)
+                    .Take(ErrorsShown)
+                    .Select(d => $"{d.Path}:{d.Line}:{d.Column}: error {d.Code}"),
+            ], // no message: it may quote file text
         };
     }
 }

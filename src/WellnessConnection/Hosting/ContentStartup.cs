@@ -12,7 +12,10 @@ public static class ContentStartup
     {
         if (!System.IO.Directory.Exists(publisher.Directory))
         {
-            Console.Error.WriteLine($"The content folder \"{publisher.Directory}\" does not exist. Set Content__Directory or run from the repository root.");
+            Console.Error.WriteLine(
+                $"The content folder \"{publisher.Directory}\" does not exist. Set Content__Directory or run from "
+                    + $"the repository root."
+            );
             return false;
         }
 
@@ -23,7 +26,13 @@ public static class ContentStartup
         }
 
         Console.Error.WriteLine($"The server did not start: the content in \"{publisher.Directory}\" is not valid.");
-        ValidationReportWriter.Write(result, ReportFormat.Text, publisher.Directory.TrimEnd('/') + "/", result.Diagnostics.Select(d => d.Path).Distinct().Count(), Console.Error);
+        ValidationReportWriter.Write(
+            result,
+            ReportFormat.Text,
+            publisher.Directory.TrimEnd('/') + "/",
+            result.Diagnostics.Select(d => d.Path).Distinct().Count(),
+            Console.Error
+        );
         return false;
     }
 }

@@ -12,7 +12,8 @@ namespace WellnessConnection.Hosting;
 
 public static class HostingServices
 {
-    /// <summary>The content pipeline and the index it feeds: loader, indexer, the index in service, the publisher and the record of its last outcome.</summary>
+    /// <summary>The content pipeline and the index it feeds: loader, indexer, the index in service, the publisher and
+    /// the record of its last outcome.</summary>
     public static IServiceCollection AddContentIndex(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCheckedSettings<ContentOptions>(configuration, ContentOptions.Section);
@@ -20,7 +21,10 @@ public static class HostingServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ContentLoader(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ContentIndexer(
-            sp.GetRequiredService<IOptions<IndexOptions>>().Value, sp.GetRequiredService<TimeProvider>(), sp.GetServices<IInterceptor>()));
+            sp.GetRequiredService<IOptions<IndexOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetServices<IInterceptor>()
+        ));
         services.AddSingleton<IndexStore>();
         services.AddScoped<ServedVersion>();
         services.TryAddSingleton<ReloadStatus>();

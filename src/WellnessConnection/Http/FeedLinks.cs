@@ -1,6 +1,7 @@
 namespace WellnessConnection.Http;
 
-/// <summary>Absolute URLs of the feeds, on the configured public address (<see cref="PublicAddressOptions"/>).</summary>
+/// <summary>Absolute URLs of the feeds, on the configured public address (<see
+/// cref="PublicAddressOptions"/>).</summary>
 public sealed class FeedLinks(string origin)
 {
     public const string CalendarFeedPath = "/feeds/sessions.ics";
@@ -13,7 +14,8 @@ public sealed class FeedLinks(string origin)
 
     public Uri AtomFeed(string query) => With(AtomFeedPath, query);
 
-    public Uri SessionCalendar(string slug, string language) => With($"/sessions/{slug}.ics", language == "en" ? "" : "lang=" + language);
+    public Uri SessionCalendar(string slug, string language) =>
+        With($"/sessions/{slug}.ics", language == "en" ? "" : "lang=" + language);
 
     public Uri With(string path, string query) => new(Origin + path + (query.Length > 0 ? "?" + query : ""));
 }

@@ -16,19 +16,29 @@ public sealed class PublicAddressOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
-            || uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0)
+        if (
+            !Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || uri.Query.Length > 0
+            || uri.Fragment.Length > 0
+            || uri.UserInfo.Length > 0
+        )
         {
             yield return new ValidationResult(
-                $"{SectionName}:{nameof(BaseUrl)} must be an absolute http or https URL without user, query or fragment, such as https://api.example.org (was \"{BaseUrl}\").",
-                [nameof(BaseUrl)]);
+                $"{SectionName}:{nameof(BaseUrl)} must be an absolute http or https URL without user, query or "
+                    + $"fragment, such as https://api.example.org (was \"{BaseUrl}\").",
+                [nameof(BaseUrl)]
+            );
         }
     }
 
-    /// <summary>The first address of ASP.NET Core's <c>Urls</c> setting, a wildcard host read as <c>localhost</c>.</summary>
+    /// <summary>The first address of ASP.NET Core's <c>Urls</c> setting, a wildcard host read as
+    /// <c>localhost</c>.</summary>
     public static string DefaultFrom(string? urls)
     {
-        var first = urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        var first = urls
+            ?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault();
         if (first is null)
         {
             return "http://localhost:5000";

@@ -30,7 +30,13 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // The default order of session lists, tie-break included: SQLite reads a page in index order and stops.
-        Document<SessionEntity>(modelBuilder).HasIndex(s => new { s.Locale, s.StartsAt, s.SourcePath });
+        Document<SessionEntity>(modelBuilder)
+            .HasIndex(s => new
+            {
+                s.Locale,
+                s.StartsAt,
+                s.SourcePath,
+            });
         Document<SeriesEntity>(modelBuilder);
         Document<TopicEntity>(modelBuilder);
         Document<FacilitatorEntity>(modelBuilder);
@@ -38,16 +44,25 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
         Document<CrisisLineEntity>(modelBuilder);
         Document<PageEntity>(modelBuilder);
 
-        modelBuilder.Entity<SessionEntity>()
-            .HasOne(s => s.Series).WithMany(s => s.Sessions).HasForeignKey(s => s.SeriesId);
-        modelBuilder.Entity<SessionEntity>()
-            .HasMany(s => s.Topics).WithMany(t => t.Sessions)
+        modelBuilder
+            .Entity<SessionEntity>()
+            .HasOne(s => s.Series)
+            .WithMany(s => s.Sessions)
+            .HasForeignKey(s => s.SeriesId);
+        modelBuilder
+            .Entity<SessionEntity>()
+            .HasMany(s => s.Topics)
+            .WithMany(t => t.Sessions)
             .UsingEntity<LinkEntity>(SessionTopics, To<TopicEntity>, From<SessionEntity>, Ordered);
-        modelBuilder.Entity<SessionEntity>()
-            .HasMany(s => s.Facilitators).WithMany(f => f.Sessions)
+        modelBuilder
+            .Entity<SessionEntity>()
+            .HasMany(s => s.Facilitators)
+            .WithMany(f => f.Sessions)
             .UsingEntity<LinkEntity>(SessionFacilitators, To<FacilitatorEntity>, From<SessionEntity>, Ordered);
-        modelBuilder.Entity<ResourceEntity>()
-            .HasMany(r => r.Topics).WithMany(t => t.Resources)
+        modelBuilder
+            .Entity<ResourceEntity>()
+            .HasMany(r => r.Topics)
+            .WithMany(t => t.Resources)
             .UsingEntity<LinkEntity>(ResourceTopics, To<TopicEntity>, From<ResourceEntity>, Ordered);
     }
 

@@ -17,7 +17,14 @@ public sealed class ContentIndex
     private readonly DbContextOptions<ContentDbContext> options;
     private int references = 1;
 
-    internal ContentIndex(IndexLocation location, ContentVersions versions, IndexStatistics statistics, IReadOnlyList<IInterceptor> interceptors, IndexIds ids, ContentCache? cache)
+    internal ContentIndex(
+        IndexLocation location,
+        ContentVersions versions,
+        IndexStatistics statistics,
+        IReadOnlyList<IInterceptor> interceptors,
+        IndexIds ids,
+        ContentCache? cache
+    )
     {
         this.location = location;
         ConnectionString = location.ReadOnlyConnectionString;
@@ -39,7 +46,8 @@ public sealed class ContentIndex
     /// <summary>The versions of the content this index was built from.</summary>
     public ContentVersions Versions { get; }
 
-    /// <summary>A hash of every file, drafts included: what a reload compares, and what previews are versioned by.</summary>
+    /// <summary>A hash of every file, drafts included: what a reload compares, and what previews are versioned
+    /// by.</summary>
     public string SourceVersion => Versions.Source;
 
     /// <summary>The version of what the public sees at <paramref name="now"/>; drafts never move it.</summary>
@@ -50,7 +58,8 @@ public sealed class ContentIndex
     /// <summary>The row ids of its documents, for the next patch.</summary>
     internal IndexIds Ids { get; }
 
-    /// <summary>The loader's documents this index was written from, for the next run to reuse; null when it cannot be patched.</summary>
+    /// <summary>The loader's documents this index was written from, for the next run to reuse; null when it cannot be
+    /// patched.</summary>
     public ContentCache? Cache { get; }
 
     public ContentDbContext CreateContext() => new(options);

@@ -10,7 +10,8 @@ public sealed class IndexOptions
     /// <summary>Keep the index in memory instead of a file (tests; small content).</summary>
     public bool InMemory { get; set; }
 
-    /// <summary>Folder of the index files; relative paths are under the app's working folder. Default <c>data/index</c>.</summary>
+    /// <summary>Folder of the index files; relative paths are under the app's working folder. Default
+    /// <c>data/index</c>.</summary>
     [Required]
     public string Directory { get; set; } = Path.Combine("data", "index");
 }

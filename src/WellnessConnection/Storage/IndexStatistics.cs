@@ -2,7 +2,11 @@ namespace WellnessConnection.Storage;
 
 /// <summary>What an index holds and how long it took to build, for <c>/readyz</c> and the logs.</summary>
 /// <param name="BuildTime">From the first file read to the commit: reading, rendering and writing overlap.</param>
-public sealed record IndexStatistics(IReadOnlyDictionary<string, int> DocumentCounts, DateTimeOffset BuiltAt, TimeSpan BuildTime)
+public sealed record IndexStatistics(
+    IReadOnlyDictionary<string, int> DocumentCounts,
+    DateTimeOffset BuiltAt,
+    TimeSpan BuildTime
+)
 {
     /// <summary>Documents read and written by this build: all of them, or only the changed ones of a patch.</summary>
     public int DocumentsWritten { get; init; }

@@ -11,12 +11,14 @@ public sealed class IndexStore : IDisposable
 
     public ContentIndex? Current => Volatile.Read(ref current);
 
-    /// <summary>A reference to the current index for the length of a request; dispose it when the request ends.</summary>
+    /// <summary>A reference to the current index for the length of a request; dispose it when the request
+    /// ends.</summary>
     public IndexLease Acquire()
     {
         while (true)
         {
-            var index = Volatile.Read(ref current) ?? throw new InvalidOperationException("No content index has been published yet.");
+            var index = Volatile.Read(ref current)
+                ?? throw new InvalidOperationException("No content index has been published yet.");
             if (index.TryAcquire())
             {
                 return new IndexLease(index);

@@ -15,20 +15,32 @@ public sealed class DependencyDirectionTests
 {
     private const string Root = "WellnessConnection.";
 
-    private static readonly string[] Folders = ["Formatting", "Http", "Content", "Storage", "GraphQL", "Feeds", "Embed", "Hosting", "Cli"];
+    private static readonly string[] Folders =
+    [
+        "Formatting",
+        "Http",
+        "Content",
+        "Storage",
+        "GraphQL",
+        "Feeds",
+        "Embed",
+        "Hosting",
+        "Cli",
+    ];
 
-    public static TheoryData<string, string[]> AllowedDependencies => new()
-    {
-        { "Formatting", [] },
-        { "Http", [] },
-        { "Content", ["Formatting"] },
-        { "Storage", ["Content", "Formatting"] },
-        { "GraphQL", ["Storage", "Content", "Formatting", "Http"] },
-        { "Feeds", ["Storage", "Content", "Formatting", "Http"] },
-        { "Embed", ["Storage", "Content", "Formatting", "Http"] },
-        { "Hosting", ["GraphQL", "Feeds", "Embed", "Storage", "Content", "Formatting", "Http"] },
-        { "Cli", ["Storage", "Content", "Formatting"] },
-    };
+    public static TheoryData<string, string[]> AllowedDependencies =>
+        new()
+        {
+            { "Formatting", [] },
+            { "Http", [] },
+            { "Content", ["Formatting"] },
+            { "Storage", ["Content", "Formatting"] },
+            { "GraphQL", ["Storage", "Content", "Formatting", "Http"] },
+            { "Feeds", ["Storage", "Content", "Formatting", "Http"] },
+            { "Embed", ["Storage", "Content", "Formatting", "Http"] },
+            { "Hosting", ["GraphQL", "Feeds", "Embed", "Storage", "Content", "Formatting", "Http"] },
+            { "Cli", ["Storage", "Content", "Formatting"] },
+        };
 
     [Theory]
     [MemberData(nameof(AllowedDependencies))]
@@ -36,18 +48,26 @@ public sealed class DependencyDirectionTests
     {
         var forbidden = Folders.Except(allowed).Where(f => f != folder).Select(f => Root + f).ToArray();
 
-        var result = Types.InAssembly(typeof(Program).Assembly)
-            .That().ResideInNamespace(Root + folder)
-            .ShouldNot().HaveDependencyOnAny(forbidden)
+        var result = Types
+            .InAssembly(typeof(Program).Assembly)
+            .That()
+            .ResideInNamespace(Root + folder)
+            .ShouldNot()
+            .HaveDependencyOnAny(forbidden)
             .GetResult();
 
-        Assert.True(result.IsSuccessful, $"{folder} must not use {string.Join(", ", forbidden)}; these types do: {string.Join(", ", result.FailingTypeNames ?? [])}");
+        Assert.True(
+            result.IsSuccessful,
+            $"{folder} must not use {string.Join(", ", forbidden)}; these types do: "
+                + $"{string.Join(", ", result.FailingTypeNames ?? [])}"
+        );
     }
 
     [Fact]
     public void Every_folder_of_the_application_has_a_rule()
     {
-        var namespaces = typeof(Program).Assembly.GetTypes()
+        var namespaces = typeof(Program)
+            .Assembly.GetTypes()
             .Select(t => t.Namespace)
             .OfType<string>()
             .Where(n => n.StartsWith(Root, StringComparison.Ordinal))

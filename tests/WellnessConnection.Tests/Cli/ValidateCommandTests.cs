@@ -5,7 +5,8 @@ using WellnessConnection.Tests.Content;
 
 namespace WellnessConnection.Tests.Cli;
 
-/// <summary><c>validate</c>: its exit codes (0 valid, 1 problems, 2 no such folder) and its three report formats.</summary>
+/// <summary><c>validate</c>: its exit codes (0 valid, 1 problems, 2 no such folder) and its three report
+/// formats.</summary>
 public sealed class ValidateCommandTests
 {
     [Fact]
@@ -27,8 +28,11 @@ public sealed class ValidateCommandTests
 
         Assert.Equal(1, exit);
         Assert.StartsWith(
-            $"{directory}/sessions/2023-12-05-sleep-part-1.md:5:1: error WC301: \"selfcare\" in \"topics\" does not match any file in topics/.",
-            output, StringComparison.Ordinal);
+            $"{directory}/sessions/2023-12-05-sleep-part-1.md:5:1: error WC301: \"selfcare\" in \"topics\" does not "
+                + $"match any file in topics/.",
+            output,
+            StringComparison.Ordinal
+        );
         Assert.EndsWith("1 error, 0 warnings in 4 files.", output.TrimEnd(), StringComparison.Ordinal);
     }
 
@@ -53,7 +57,10 @@ public sealed class ValidateCommandTests
         var root = json.RootElement;
         Assert.Equal((4, 1), (root.GetProperty("errors").GetInt32(), root.GetProperty("warnings").GetInt32()));
         var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToList();
-        Assert.Equal(["WC502", "WC401", "WC301", "WC201", "WC202"], diagnostics.Select(d => d.GetProperty("code").GetString()));
+        Assert.Equal(
+            ["WC502", "WC401", "WC301", "WC201", "WC202"],
+            diagnostics.Select(d => d.GetProperty("code").GetString())
+        );
         var first = diagnostics[0];
         Assert.Equal($"{directory}/crisis-lines/988-suicide-crisis-helpline.md", first.GetProperty("path").GetString());
         Assert.Equal((7, 1), (first.GetProperty("line").GetInt32(), first.GetProperty("column").GetInt32()));
@@ -71,8 +78,11 @@ public sealed class ValidateCommandTests
         Assert.Equal(1, exit);
         var annotation = output.Split('\n')[0];
         Assert.StartsWith(
-            $"::error file={directory}/sessions/2023-12-05-sleep-part-1.md,line=5,col=1,title=WC301::\"selfcare\" in \"topics\"",
-            annotation, StringComparison.Ordinal);
+            $"::error file={directory}/sessions/2023-12-05-sleep-part-1.md,line=5,col=1,title=WC301::\"selfcare\" "
+                + $"in \"topics\"",
+            annotation,
+            StringComparison.Ordinal
+        );
         Assert.Contains("Did you mean \"self-care\"?", annotation, StringComparison.Ordinal);
     }
 
@@ -110,7 +120,11 @@ public sealed class ValidateCommandTests
         Assert.Contains($"The content folder \"{directory}\" does not exist", error, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Output, string Error) Run(string directory, bool warningsAsErrors = false, ReportFormat format = ReportFormat.Text)
+    private static (int Exit, string Output, string Error) Run(
+        string directory,
+        bool warningsAsErrors = false,
+        ReportFormat format = ReportFormat.Text
+    )
     {
         using var output = new StringWriter();
         using var error = new StringWriter();

@@ -10,26 +10,37 @@ namespace WellnessConnection.Tests.Content;
 /// </summary>
 public static class ContentFixtures
 {
-    /// <summary>"Now" for every content test, so that crisis-line staleness does not depend on the day the tests run.</summary>
+    /// <summary>"Now" for every content test, so that crisis-line staleness does not depend on the day the tests
+    /// run.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
 
     public static FakeTimeProvider Clock() => new(Now);
 
     /// <summary>
-    /// The fixture every validation fixture starts from: a valid folder of a site, a session, a topic and a facilitator.
+    /// The fixture every validation fixture starts from: a valid folder of a site, a session, a topic and a
+    /// facilitator.
     /// </summary>
     public const string Base = "valid";
 
     /// <summary>
-    /// A validation fixture as a content folder: <see cref="Base"/>, with the fixture's own files added or replacing the
-    /// base's, and without the base files its <c>_absent.txt</c> lists. A fixture holds only what its rule needs, so a
-    /// new required field means editing the base alone. Built once per test run, under the test output folder.
+    /// A validation fixture as a content folder: <see cref="Base"/>, with the fixture's own files added or replacing
+    /// the base's, and without the base files its <c>_absent.txt</c> lists. A fixture holds only what its rule needs,
+    /// so a new required field means editing the base alone. Built once per test run, under the test output folder.
     /// </summary>
-    public static string PathOf(string fixture) => fixture == Base ? SourceOf(Base) : Merged.GetOrAdd(fixture, name => new Lazy<string>(() => Merge(name))).Value;
+    public static string PathOf(string fixture) =>
+        fixture == Base ? SourceOf(Base) : Merged.GetOrAdd(fixture, name => new Lazy<string>(() => Merge(name))).Value;
 
-    /// <summary>Where a fixture's own files are, in the repository (not a copy: deleted files do not linger there).</summary>
+    /// <summary>Where a fixture's own files are, in the repository (not a copy: deleted files do not linger
+    /// there).</summary>
     public static string SourceOf(string fixture) =>
-        Path.Combine(Path.GetDirectoryName(SampleContentDirectory)!, "tests", "WellnessConnection.Tests", "Fixtures", "Validation", fixture);
+        Path.Combine(
+            Path.GetDirectoryName(SampleContentDirectory)!,
+            "tests",
+            "WellnessConnection.Tests",
+            "Fixtures",
+            "Validation",
+            fixture
+        );
 
     public static ContentLoadResult Load(string fixture) => LoadFolder(PathOf(fixture));
 
@@ -43,7 +54,11 @@ public static class ContentFixtures
     {
         get
         {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            for (
+                var directory = new DirectoryInfo(AppContext.BaseDirectory);
+                directory is not null;
+                directory = directory.Parent
+            )
             {
                 if (File.Exists(Path.Combine(directory.FullName, "WellnessConnection.sln")))
                 {
@@ -65,7 +80,9 @@ public static class ContentFixtures
         var overlay = SourceOf(fixture);
         if (!Directory.Exists(overlay))
         {
-            throw new DirectoryNotFoundException($"No validation fixture \"{fixture}\" in {Path.GetDirectoryName(overlay)}.");
+            throw new DirectoryNotFoundException(
+                $"No validation fixture \"{fixture}\" in {Path.GetDirectoryName(overlay)}."
+            );
         }
 
         var target = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Merged", fixture);
@@ -75,7 +92,9 @@ public static class ContentFixtures
         }
 
         var absentFile = Path.Combine(overlay, AbsentList);
-        var absent = File.Exists(absentFile) ? File.ReadAllLines(absentFile).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal) : [];
+        var absent = File.Exists(absentFile)
+            ? File.ReadAllLines(absentFile).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : [];
         Copy(SourceOf(Base), target, path => !absent.Contains(path));
         Copy(overlay, target, path => path != AbsentList);
         return target;

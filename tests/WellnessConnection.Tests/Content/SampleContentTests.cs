@@ -2,7 +2,8 @@ using WellnessConnection.Content.Model;
 
 namespace WellnessConnection.Tests.Content;
 
-/// <summary>The repository's own <c>content/</c> folder: the seed sessions of the program, and what editors copy from.</summary>
+/// <summary>The repository's own <c>content/</c> folder: the seed sessions of the program, and what editors copy
+/// from.</summary>
 public sealed class SampleContentTests
 {
     private readonly ContentSet content;
@@ -24,16 +25,37 @@ public sealed class SampleContentTests
     }
 
     [Theory]
-    [InlineData("sleep-part-1", "Sleep (part I) — navigating disruptions, exploring solutions", "2023-12-05T19:00:00-05:00", "daniela-isfan")]
-    [InlineData("medicine-on-the-rocks", "Are you and medicine on the rocks?", "2023-12-14T19:00:00-05:00", "sharman-robertson")]
+    [InlineData(
+        "sleep-part-1",
+        "Sleep (part I) — navigating disruptions, exploring solutions",
+        "2023-12-05T19:00:00-05:00",
+        "daniela-isfan"
+    )]
+    [InlineData(
+        "medicine-on-the-rocks",
+        "Are you and medicine on the rocks?",
+        "2023-12-14T19:00:00-05:00",
+        "sharman-robertson"
+    )]
     [InlineData("mindful-digital-detox", "Mindful digital detox", "2023-12-21T19:00:00-05:00", "daniela-isfan")]
-    public void The_seed_sessions_have_their_published_title_start_and_facilitator(string slug, string title, string startsAt, string facilitator)
+    public void The_seed_sessions_have_their_published_title_start_and_facilitator(
+        string slug,
+        string title,
+        string startsAt,
+        string facilitator
+    )
     {
         var session = Assert.Single(content.Sessions, s => s.Slug == slug).English;
 
         Assert.Equal(title, session.Title);
-        Assert.Equal(DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture), session.StartsAt);
-        Assert.Equal(startsAt, session.StartsAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(
+            DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture),
+            session.StartsAt
+        );
+        Assert.Equal(
+            startsAt,
+            session.StartsAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)
+        );
         Assert.Equal([facilitator], session.Facilitators);
         Assert.Contains(content.Facilitators, f => f.Slug == facilitator);
     }
@@ -84,10 +106,16 @@ public sealed class SampleContentTests
     {
         var documents = new IEnumerable<ContentDocument>[]
         {
-            content.Sessions.SelectMany(Both), content.Series.SelectMany(Both), content.Topics.SelectMany(Both),
-            content.Facilitators.SelectMany(Both), content.Resources.SelectMany(Both), content.CrisisLines.SelectMany(Both),
+            content.Sessions.SelectMany(Both),
+            content.Series.SelectMany(Both),
+            content.Topics.SelectMany(Both),
+            content.Facilitators.SelectMany(Both),
+            content.Resources.SelectMany(Both),
+            content.CrisisLines.SelectMany(Both),
             content.Pages.SelectMany(Both),
-        }.SelectMany(d => d).ToList();
+        }
+            .SelectMany(d => d)
+            .ToList();
 
         Assert.NotEmpty(documents);
         Assert.All(documents, d => Rendering.InertHtml.Assert(d.Body.Html));

@@ -12,7 +12,9 @@ public sealed class TemporaryContentFolder : IDisposable
     /// <summary>An empty folder, for files a test writes itself.</summary>
     public static TemporaryContentFolder Empty()
     {
-        var folder = new TemporaryContentFolder(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "wc-content-" + Guid.NewGuid().ToString("N")));
+        var folder = new TemporaryContentFolder(
+            System.IO.Path.Combine(System.IO.Path.GetTempPath(), "wc-content-" + Guid.NewGuid().ToString("N"))
+        );
         Directory.CreateDirectory(folder.Path);
         return folder;
     }
@@ -40,7 +42,8 @@ public sealed class TemporaryContentFolder : IDisposable
 
     public string Write(string relativePath, string text) => Write(relativePath, Encoding.UTF8.GetBytes(text));
 
-    /// <summary>Creates a file of <paramref name="length"/> bytes without writing them (sparse where the file system allows).</summary>
+    /// <summary>Creates a file of <paramref name="length"/> bytes without writing them (sparse where the file system
+    /// allows).</summary>
     public string WriteSized(string relativePath, long length)
     {
         var full = FullPathOf(relativePath);
@@ -49,7 +52,8 @@ public sealed class TemporaryContentFolder : IDisposable
         return full;
     }
 
-    /// <summary>Makes <paramref name="relativePath"/> a symbolic link to <paramref name="target"/> (a file or folder, existing or not).</summary>
+    /// <summary>Makes <paramref name="relativePath"/> a symbolic link to <paramref name="target"/> (a file or folder,
+    /// existing or not).</summary>
     public void Link(string relativePath, string target, bool isFolder = false)
     {
         var full = FullPathOf(relativePath);

@@ -4,7 +4,8 @@ using WellnessConnection.Tests.Content;
 
 namespace WellnessConnection.Tests.Docs;
 
-/// <summary>docs/architecture.md cannot go stale silently: its tables name every code and every file that exists.</summary>
+/// <summary>docs/architecture.md cannot go stale silently: its tables name every code and every file that
+/// exists.</summary>
 public sealed partial class ArchitectureDocTests
 {
     private static readonly string Repository = Path.GetDirectoryName(ContentFixtures.SampleContentDirectory)!;
@@ -16,7 +17,10 @@ public sealed partial class ArchitectureDocTests
     {
         var listed = CodeRow().Matches(Doc).Select(m => m.Groups[1].Value).ToList();
 
-        Assert.Equal(DiagnosticCodes.All.Select(d => d.Code).Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            DiagnosticCodes.All.Select(d => d.Code).Order(StringComparer.Ordinal),
+            listed.Order(StringComparer.Ordinal)
+        );
     }
 
     [Fact]
@@ -25,7 +29,12 @@ public sealed partial class ArchitectureDocTests
         var named = SourceFile().Matches(Doc).Select(m => m.Groups[1].Value).Distinct().ToList();
 
         Assert.NotEmpty(named);
-        Assert.All(named, file => Assert.True(File.Exists(Path.Combine(Repository, "src", "WellnessConnection", file)), $"docs/architecture.md names {file}, which does not exist"));
+        Assert.All(named, file =>
+            Assert.True(
+                File.Exists(Path.Combine(Repository, "src", "WellnessConnection", file)),
+                $"docs/architecture.md names {file}, which does not exist"
+            )
+        );
     }
 
     [GeneratedRegex(@"^\| (WC\d{3}) \|", RegexOptions.Multiline)]

@@ -38,8 +38,16 @@ public sealed class EmbedAssetTests(ContentApiFactory factory) : IClassFixture<C
         var css = await client.GetStringAsync("/embed/v1/sessions.css");
 
         Assert.DoesNotContain("__WC_STYLESHEET__", script, StringComparison.Ordinal);
-        Assert.Contains("var CSS = " + System.Text.Json.JsonSerializer.Serialize(css) + ";", script, StringComparison.Ordinal);
-        Assert.Contains("customElements.define(\"wellness-sessions\", WellnessSessions);", script, StringComparison.Ordinal);
+        Assert.Contains(
+            "var CSS = " + System.Text.Json.JsonSerializer.Serialize(css) + ";",
+            script,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "customElements.define(\"wellness-sessions\", WellnessSessions);",
+            script,
+            StringComparison.Ordinal
+        );
         Assert.Contains("attachShadow({ mode: \"open\" })", script, StringComparison.Ordinal);
         Assert.Contains("credentials: \"omit\"", script, StringComparison.Ordinal);
     }
@@ -48,10 +56,23 @@ public sealed class EmbedAssetTests(ContentApiFactory factory) : IClassFixture<C
     public async Task The_script_asks_by_the_id_of_the_trusted_partner_listing()
     {
         var script = await client.GetStringAsync("/embed/v1/sessions.js");
-        var manifest = await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(Content.ContentFixtures.SampleContentDirectory)!, "persisted", "manifest.json"));
+        var manifest = await File.ReadAllTextAsync(
+            Path.Combine(
+                Path.GetDirectoryName(Content.ContentFixtures.SampleContentDirectory)!,
+                "persisted",
+                "manifest.json"
+            )
+        );
 
-        var id = System.Text.RegularExpressions.Regex.Match(script, "PARTNER_LISTING = \"(sha256:[0-9a-f]{64})\"").Groups[1].Value;
+        var id = System
+            .Text.RegularExpressions.Regex.Match(script, "PARTNER_LISTING = \"(sha256:[0-9a-f]{64})\"")
+            .Groups[1]
+            .Value;
         Assert.Contains($"\"id\": \"{id}\"", manifest, StringComparison.Ordinal);
-        Assert.Contains("\"file\": \"partner-listing.graphql\"", manifest[manifest.IndexOf(id, StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains(
+            "\"file\": \"partner-listing.graphql\"",
+            manifest[manifest.IndexOf(id, StringComparison.Ordinal)..],
+            StringComparison.Ordinal
+        );
     }
 }

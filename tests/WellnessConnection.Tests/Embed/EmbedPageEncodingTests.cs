@@ -18,21 +18,36 @@ public sealed partial class EmbedPageEncodingTests
     public async Task Every_value_of_a_hostile_session_is_encoded()
     {
         var html = await EmbedPageRenderer.RenderAsync(
-            [Session("javascript:alert(3)")], new EmbedOptions { Filter = new SessionFilter() }, new FeedLinks("https://api.example.org"), "");
+            [Session("javascript:alert(3)")],
+            new EmbedOptions { Filter = new SessionFilter() },
+            new FeedLinks("https://api.example.org"),
+            ""
+        );
 
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         Assert.DoesNotContain("javascript:", html, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#x27;&amp;&lt;img src=x onerror=alert(2)&gt;", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#x27;&amp;&lt;img src=x onerror=alert(2)&gt;",
+            html,
+            StringComparison.Ordinal
+        );
         // The page's own scripts only: the local-time helper and the JSON-LD, whose JSON escapes '<'.
-        Assert.Equal(["<script src=\"/embed/v1/local-time.js\" defer>", "<script type=\"application/ld+json\">"], ScriptTag().Matches(html).Select(m => m.Value));
+        Assert.Equal(
+            ["<script src=\"/embed/v1/local-time.js\" defer>", "<script type=\"application/ld+json\">"],
+            ScriptTag().Matches(html).Select(m => m.Value)
+        );
     }
 
     [Fact]
     public async Task A_clean_registration_address_is_a_link()
     {
         var html = await EmbedPageRenderer.RenderAsync(
-            [Session("https://example.org/register?a=1&b=2")], new EmbedOptions { Filter = new SessionFilter() }, new FeedLinks("https://api.example.org"), "");
+            [Session("https://example.org/register?a=1&b=2")],
+            new EmbedOptions { Filter = new SessionFilter() },
+            new FeedLinks("https://api.example.org"),
+            ""
+        );
 
         Assert.Contains("href=\"https://example.org/register?a=1&amp;b=2\"", html, StringComparison.Ordinal);
     }

@@ -20,7 +20,9 @@ public sealed partial class EmbedPageTests(ContentApiFactory factory) : IClassFi
     [Fact]
     public async Task The_French_dark_listing_of_one_topic_is_snapshotted_for_review()
     {
-        TextSnapshot.Match(await client.GetStringAsync("/embed/sessions?topic=peer-support&lang=fr&theme=dark&limit=3"));
+        TextSnapshot.Match(
+            await client.GetStringAsync("/embed/sessions?topic=peer-support&lang=fr&theme=dark&limit=3")
+        );
     }
 
     [Fact]
@@ -34,7 +36,8 @@ public sealed partial class EmbedPageTests(ContentApiFactory factory) : IClassFi
                 ("2026-12-17T19:00:00-05:00", "Thurs., Dec. 17, 2026, 7 PM ET"),
                 ("2027-01-14T19:00:00-05:00", "Thurs., Jan. 14, 2027, 7 PM ET"),
             ],
-            TimeElement().Matches(html).Select(m => (m.Groups[1].Value, m.Groups[2].Value)));
+            TimeElement().Matches(html).Select(m => (m.Groups[1].Value, m.Groups[2].Value))
+        );
         Assert.Equal(3, Regex.Count(html, "<li class=\"wc-session\""));
         Assert.Contains("<ol class=\"wc-list\" role=\"list\">", html, StringComparison.Ordinal);
     }
@@ -45,7 +48,11 @@ public sealed partial class EmbedPageTests(ContentApiFactory factory) : IClassFi
         var html = await client.GetStringAsync("/embed/sessions?topic=burnout");
 
         Assert.Contains("<li class=\"wc-session\" data-status=\"cancelled\">", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"wc-badge\">Cancelled</span><span class=\"wc-sr\">: </span>Example: Burnout check-in", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<span class=\"wc-badge\">Cancelled</span><span class=\"wc-sr\">: </span>Example: Burnout check-in",
+            html,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("wc-register", html, StringComparison.Ordinal);
     }
 
@@ -55,10 +62,17 @@ public sealed partial class EmbedPageTests(ContentApiFactory factory) : IClassFi
         var html = await client.GetStringAsync("/embed/sessions?topic=sleep");
 
         Assert.Contains(
-            "<a class=\"wc-register\" href=\"https://example.org/register/example-sleep-part-2\" target=\"_blank\" rel=\"noopener\">Register<span class=\"wc-sr\"> for Example: Sleep (part II) — building a routine that works (opens in a new tab)</span></a>",
+            "<a class=\"wc-register\" href=\"https://example.org/register/example-sleep-part-2\" target=\"_blank\" "
+                + "rel=\"noopener\">Register<span class=\"wc-sr\"> for Example: Sleep (part II) — building a "
+                + "routine that works (opens in a new tab)</span></a>",
             html,
-            StringComparison.Ordinal);
-        Assert.Contains("<a class=\"wc-add\" href=\"http://localhost/sessions/example-sleep-part-2.ics\">Add to calendar", html, StringComparison.Ordinal);
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "<a class=\"wc-add\" href=\"http://localhost/sessions/example-sleep-part-2.ics\">Add to calendar",
+            html,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -92,10 +106,22 @@ public sealed partial class EmbedPageTests(ContentApiFactory factory) : IClassFi
 
         Assert.Equal(
             ["/embed/v1/sessions.css", "/embed/v1/local-time.js"],
-            Subresource().Matches(html).Select(m => m.Groups[1].Value));
-        Assert.Equal(["<script src=\"/embed/v1/local-time.js\" defer></script>", "<script type=\"application/ld+json\">"], Regex.Matches(html, "<script[^>]*>(</script>)?").Select(m => m.Value));
+            Subresource().Matches(html).Select(m => m.Groups[1].Value)
+        );
+        Assert.Equal(
+            ["<script src=\"/embed/v1/local-time.js\" defer></script>", "<script type=\"application/ld+json\">"],
+            Regex.Matches(html, "<script[^>]*>(</script>)?").Select(m => m.Value)
+        );
         Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
-        Assert.DoesNotContain(" on", Regex.Replace(html, "<script type=\"application/ld\\+json\">.*?</script>", "", RegexOptions.Singleline).Split('<').Select(tag => tag.Split('>')[0]).Where(tag => tag.Contains(" on", StringComparison.Ordinal) && Regex.IsMatch(tag, " on[a-z]+=")), StringComparer.Ordinal);
+        Assert.DoesNotContain(
+            " on",
+            Regex
+                .Replace(html, "<script type=\"application/ld\\+json\">.*?</script>", "", RegexOptions.Singleline)
+                .Split('<')
+                .Select(tag => tag.Split('>')[0])
+                .Where(tag => tag.Contains(" on", StringComparison.Ordinal) && Regex.IsMatch(tag, " on[a-z]+=")),
+            StringComparer.Ordinal
+        );
         Assert.False(response.Headers.Contains("Set-Cookie"));
     }
 
@@ -105,8 +131,10 @@ public sealed partial class EmbedPageTests(ContentApiFactory factory) : IClassFi
         using var response = await client.GetAsync("/embed/sessions");
 
         Assert.Equal(
-            "default-src 'none'; style-src 'self'; script-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *",
-            response.Headers.GetValues("Content-Security-Policy").Single());
+            "default-src 'none'; style-src 'self'; script-src 'self'; base-uri 'none'; form-action 'none'; "
+                + "frame-ancestors *",
+            response.Headers.GetValues("Content-Security-Policy").Single()
+        );
         Assert.False(response.Headers.Contains("X-Frame-Options"));
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("public, max-age=300", response.Headers.CacheControl?.ToString());
@@ -118,11 +146,23 @@ public sealed partial class EmbedPageTests(ContentApiFactory factory) : IClassFi
         var html = await client.GetStringAsync("/embed/sessions?topic=sleep&theme=dark");
 
         Assert.Contains(
-            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"http://localhost/oembed?url=http%3A%2F%2Flocalhost%2Fembed%2Fsessions%3Ftopic%3Dsleep%26theme%3Ddark&amp;format=json\"",
+            "<link rel=\"alternate\" type=\"application/json+oembed\" "
+                + "href=\"http://localhost/oembed?url=http%3A%2F%2Flocalhost%2Fembed%2Fsessions"
+                + "%3Ftopic%3Dsleep%26theme%3Ddark&amp;format=json\"",
             html,
-            StringComparison.Ordinal);
-        Assert.Contains("<link rel=\"alternate\" type=\"text/calendar\" href=\"http://localhost/feeds/sessions.ics?topic=sleep\"", html, StringComparison.Ordinal);
-        Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"http://localhost/feeds/sessions.atom?topic=sleep\"", html, StringComparison.Ordinal);
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "<link rel=\"alternate\" type=\"text/calendar\" href=\"http://localhost/feeds/sessions.ics?topic=sleep\"",
+            html,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "<link rel=\"alternate\" type=\"application/atom+xml\" "
+                + "href=\"http://localhost/feeds/sessions.atom?topic=sleep\"",
+            html,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -130,7 +170,11 @@ public sealed partial class EmbedPageTests(ContentApiFactory factory) : IClassFi
     {
         var html = await client.GetStringAsync("/embed/sessions?topic=no-such-topic&lang=fr");
 
-        Assert.Contains("<p class=\"wc-empty\">Aucune séance à venir pour le moment.</p>", html, StringComparison.Ordinal);
+        Assert.Contains(
+            "<p class=\"wc-empty\">Aucune séance à venir pour le moment.</p>",
+            html,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("<ol", html, StringComparison.Ordinal);
     }
 
@@ -144,7 +188,11 @@ public sealed partial class EmbedPageTests(ContentApiFactory factory) : IClassFi
         using var response = await client.GetAsync("/embed/sessions?" + query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(WebUtility.HtmlEncode(reason), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(
+            WebUtility.HtmlEncode(reason),
+            await response.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal
+        );
     }
 
     [GeneratedRegex("<time class=\"wc-eastern\" datetime=\"([^\"]+)\">([^<]+)</time>")]

@@ -11,17 +11,32 @@ namespace WellnessConnection.Tests.Embed;
 /// </summary>
 public sealed partial class EmbedTrustedDocumentsTests
 {
-    private static readonly string Script = File.ReadAllText(Path.Combine(
-        Path.GetDirectoryName(EndpointApiFactory.PersistedDirectory)!, "src", "WellnessConnection", "Embed", "Assets", "sessions.js"));
+    private static readonly string Script = File.ReadAllText(
+        Path.Combine(
+            Path.GetDirectoryName(EndpointApiFactory.PersistedDirectory)!,
+            "src",
+            "WellnessConnection",
+            "Embed",
+            "Assets",
+            "sessions.js"
+        )
+    );
 
     [Fact]
     public void Every_document_the_widget_asks_by_id_is_shipped_and_its_general_listing_is_one()
     {
         var asked = DocumentId().Matches(Script).Select(m => m.Value).ToList();
-        var shipped = TrustedDocumentManifest.Load(EndpointApiFactory.PersistedDirectory).ToDictionary(d => d.Id, d => d.File);
+        var shipped = TrustedDocumentManifest
+            .Load(EndpointApiFactory.PersistedDirectory)
+            .ToDictionary(d => d.Id, d => d.File);
 
         Assert.Equal(2, asked.Count);
-        Assert.All(asked, id => Assert.True(shipped.ContainsKey(id), $"sessions.js asks for {id}, which persisted/manifest.json does not ship"));
+        Assert.All(asked, id =>
+            Assert.True(
+                shipped.ContainsKey(id),
+                $"sessions.js asks for {id}, which persisted/manifest.json does not ship"
+            )
+        );
         Assert.Contains(asked, id => shipped[id] == "embed-listing.graphql");
     }
 

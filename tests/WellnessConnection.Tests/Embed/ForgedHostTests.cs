@@ -16,12 +16,13 @@ public sealed class ForgedHostTests
 {
     private const string Forged = "evil.example";
 
-    public static TheoryData<string> Pages => new()
-    {
-        "/embed/sessions?topic=sleep",
-        "/oembed?url=" + Uri.EscapeDataString("https://api.wellness.example.org/embed/sessions?topic=sleep"),
-        "/feeds/sessions.atom",
-    };
+    public static TheoryData<string> Pages =>
+        new()
+        {
+            "/embed/sessions?topic=sleep",
+            "/oembed?url=" + Uri.EscapeDataString("https://api.wellness.example.org/embed/sessions?topic=sleep"),
+            "/feeds/sessions.atom",
+        };
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -59,13 +60,19 @@ public sealed class ForgedHostTests
     [InlineData("api.example.org")]
     public void A_base_url_that_is_not_an_http_address_stops_the_start(string baseUrl)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["PublicAddress:BaseUrl"] = baseUrl }).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["PublicAddress:BaseUrl"] = baseUrl })
+            .Build();
         using var services = new ServiceCollection().AddPublicAddress(configuration).BuildServiceProvider();
         using var error = new StringWriter();
 
         Assert.False(StartupSettings.AreValid(services, error));
 
-        Assert.Contains("PublicAddress:BaseUrl must be an absolute http or https URL", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(
+            "PublicAddress:BaseUrl must be an absolute http or https URL",
+            error.ToString(),
+            StringComparison.Ordinal
+        );
     }
 
     private sealed class AnyHostFactory : ContentApiFactory

@@ -12,7 +12,9 @@ public sealed class OEmbedTests(ContentApiFactory factory) : IClassFixture<Conte
     [Fact]
     public async Task A_listing_url_becomes_a_rich_embed_of_its_iframe()
     {
-        using var response = await client.GetAsync("/oembed?format=json&url=" + Uri.EscapeDataString("http://localhost/embed/sessions?limit=3&topic=sleep"));
+        using var response = await client.GetAsync(
+            "/oembed?format=json&url=" + Uri.EscapeDataString("http://localhost/embed/sessions?limit=3&topic=sleep")
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -26,14 +28,22 @@ public sealed class OEmbedTests(ContentApiFactory factory) : IClassFixture<Conte
         Assert.Equal(600, (int?)json["width"]);
         Assert.Equal(740, (int?)json["height"]);
         Assert.Equal(
-            "<iframe src=\"http://localhost/embed/sessions?topic=sleep&amp;limit=3\" title=\"Upcoming sessions – Wellness Connection\" width=\"600\" height=\"740\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>",
-            (string?)json["html"]);
+            "<iframe src=\"http://localhost/embed/sessions?topic=sleep&amp;limit=3\" title=\"Upcoming sessions – "
+                + "Wellness Connection\" width=\"600\" height=\"740\" style=\"border:0;max-width:100%\" "
+                + "loading=\"lazy\"></iframe>",
+            (string?)json["html"]
+        );
     }
 
     [Fact]
     public async Task The_embed_fits_the_maximum_size_the_consumer_asks_for()
     {
-        var json = JsonNode.Parse(await client.GetStringAsync("/oembed?maxwidth=320&maxheight=400&url=" + Uri.EscapeDataString("http://localhost/embed/sessions?lang=fr")))!;
+        var json = JsonNode.Parse(
+            await client.GetStringAsync(
+                "/oembed?maxwidth=320&maxheight=400&url="
+                    + Uri.EscapeDataString("http://localhost/embed/sessions?lang=fr")
+            )
+        )!;
 
         Assert.Equal(320, (int?)json["width"]);
         Assert.Equal(400, (int?)json["height"]);
@@ -55,7 +65,9 @@ public sealed class OEmbedTests(ContentApiFactory factory) : IClassFixture<Conte
     [Fact]
     public async Task Formats_other_than_json_are_not_implemented()
     {
-        using var response = await client.GetAsync("/oembed?format=xml&url=" + Uri.EscapeDataString("http://localhost/embed/sessions"));
+        using var response = await client.GetAsync(
+            "/oembed?format=xml&url=" + Uri.EscapeDataString("http://localhost/embed/sessions")
+        );
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }

@@ -4,7 +4,8 @@ using WellnessConnection.Tests.GraphQL;
 
 namespace WellnessConnection.Tests.Feeds;
 
-/// <summary><c>/feeds/sessions.atom</c> over the sample content at 2026-11-27T12:00Z, parsed back with System.ServiceModel.Syndication.</summary>
+/// <summary><c>/feeds/sessions.atom</c> over the sample content at 2026-11-27T12:00Z, parsed back with
+/// System.ServiceModel.Syndication.</summary>
 public sealed class AtomFeedTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     private readonly HttpClient client = factory.CreateClient();
@@ -22,14 +23,21 @@ public sealed class AtomFeedTests(ContentApiFactory factory) : IClassFixture<Con
                 "urn:wellness-connection:session:example-peer-support-drop-in",
                 "urn:wellness-connection:session:example-sleep-part-2",
             ],
-            feed.Items.Select(i => i.Id));
+            feed.Items.Select(i => i.Id)
+        );
         Assert.Equal("Wellness Connection sessions", feed.Title.Text);
         Assert.Equal("http://localhost/feeds/sessions.atom", feed.Id);
         Assert.Equal("en", feed.Language);
         Assert.Equal(new DateTimeOffset(2027, 2, 11, 16, 0, 0, TimeSpan.FromHours(-7)), feed.LastUpdatedTime);
         Assert.Equal("Canadian Medical Association", Assert.Single(feed.Authors).Name);
-        Assert.Contains(feed.Links, l => l.RelationshipType == "self" && l.Uri == new Uri("http://localhost/feeds/sessions.atom"));
-        Assert.Contains(feed.Links, l => l.RelationshipType == "alternate" && l.MediaType == "text/calendar" && l.Uri == new Uri("http://localhost/feeds/sessions.ics"));
+        Assert.Contains(feed.Links, l =>
+            l.RelationshipType == "self" && l.Uri == new Uri("http://localhost/feeds/sessions.atom")
+        );
+        Assert.Contains(feed.Links, l =>
+            l.RelationshipType == "alternate"
+            && l.MediaType == "text/calendar"
+            && l.Uri == new Uri("http://localhost/feeds/sessions.ics")
+        );
     }
 
     [Fact]
@@ -44,10 +52,24 @@ public sealed class AtomFeedTests(ContentApiFactory factory) : IClassFixture<Con
         Assert.Equal(default, sleep.PublishDate);
         var content = Assert.IsType<TextSyndicationContent>(sleep.Content);
         Assert.Equal("html", content.Type);
-        Assert.StartsWith("<p>When: Tues., Dec. 8, 2026, 7 PM ET</p><p><em>This is an example session", content.Text, StringComparison.Ordinal);
-        Assert.EndsWith("<p><a href=\"https://example.org/register/example-sleep-part-2\">Register</a></p>", content.Text, StringComparison.Ordinal);
-        Assert.Contains(sleep.Links, l => l.RelationshipType == "alternate" && l.Uri == new Uri("https://example.org/register/example-sleep-part-2"));
-        Assert.Contains(sleep.Links, l => l.RelationshipType == "related" && l.MediaType == "text/calendar" && l.Uri == new Uri("http://localhost/sessions/example-sleep-part-2.ics"));
+        Assert.StartsWith(
+            "<p>When: Tues., Dec. 8, 2026, 7 PM ET</p><p><em>This is an example session",
+            content.Text,
+            StringComparison.Ordinal
+        );
+        Assert.EndsWith(
+            "<p><a href=\"https://example.org/register/example-sleep-part-2\">Register</a></p>",
+            content.Text,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(sleep.Links, l =>
+            l.RelationshipType == "alternate" && l.Uri == new Uri("https://example.org/register/example-sleep-part-2")
+        );
+        Assert.Contains(sleep.Links, l =>
+            l.RelationshipType == "related"
+            && l.MediaType == "text/calendar"
+            && l.Uri == new Uri("http://localhost/sessions/example-sleep-part-2.ics")
+        );
         Assert.Equal(["Sleep", "Self-care", "scheduled"], sleep.Categories.Select(c => c.Name));
     }
 
@@ -58,9 +80,15 @@ public sealed class AtomFeedTests(ContentApiFactory factory) : IClassFixture<Con
 
         var cancelled = feed.Items.Single(i => i.Id.EndsWith(":example-burnout-check-in", StringComparison.Ordinal));
         Assert.Equal("Cancelled: Example: Burnout check-in", cancelled.Title.Text);
-        Assert.StartsWith("<p><strong>This session is cancelled and will not take place.</strong></p>", ((TextSyndicationContent)cancelled.Content).Text, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "<p><strong>This session is cancelled and will not take place.</strong></p>",
+            ((TextSyndicationContent)cancelled.Content).Text,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("Register", ((TextSyndicationContent)cancelled.Content).Text, StringComparison.Ordinal);
-        Assert.Contains(cancelled.Categories, c => c.Name == "cancelled" && c.Scheme == "urn:wellness-connection:session-status");
+        Assert.Contains(cancelled.Categories, c =>
+            c.Name == "cancelled" && c.Scheme == "urn:wellness-connection:session-status"
+        );
     }
 
     [Fact]
@@ -71,8 +99,13 @@ public sealed class AtomFeedTests(ContentApiFactory factory) : IClassFixture<Con
         Assert.Equal("fr", feed.Language);
         Assert.Equal("Séances Wellness Connection", feed.Title.Text);
         Assert.Equal("http://localhost/feeds/sessions.atom?topic=peer-support&lang=fr", feed.Id);
-        Assert.Equal(["Annulée\u00A0: Example: Burnout check-in", "Example: Peer support drop-in"], feed.Items.Select(i => i.Title.Text));
-        Assert.Contains(feed.Items.Last().Links, l => l.Uri == new Uri("http://localhost/sessions/example-peer-support-drop-in.ics?lang=fr"));
+        Assert.Equal(
+            ["Annulée\u00A0: Example: Burnout check-in", "Example: Peer support drop-in"],
+            feed.Items.Select(i => i.Title.Text)
+        );
+        Assert.Contains(feed.Items.Last().Links, l =>
+            l.Uri == new Uri("http://localhost/sessions/example-peer-support-drop-in.ics?lang=fr")
+        );
     }
 
     [Fact]

@@ -16,7 +16,11 @@ public sealed class CalendarFeedTests(ContentApiFactory factory) : IClassFixture
 {
     internal static readonly string[] Upcoming =
     [
-        "example-sleep-part-2", "example-peer-support-drop-in", "example-stress-in-training", "example-burnout-check-in", "example-mindful-pause-pacific",
+        "example-sleep-part-2",
+        "example-peer-support-drop-in",
+        "example-stress-in-training",
+        "example-burnout-check-in",
+        "example-mindful-pause-pacific",
     ];
 
     private readonly HttpClient client = factory.CreateClient();
@@ -75,7 +79,9 @@ public sealed class CalendarFeedTests(ContentApiFactory factory) : IClassFixture
 
         Assert.Equal(first.Events.Select(e => e.Uid), second.Events.Select(e => e.Uid));
         Assert.Equal(first.Events.Select(e => e.Sequence), second.Events.Select(e => e.Sequence));
-        Assert.All(second.Events, e => Assert.Equal(new DateTime(2026, 11, 27, 12, 5, 0, DateTimeKind.Utc), e.DtStamp!.AsUtc));
+        Assert.All(second.Events, e =>
+            Assert.Equal(new DateTime(2026, 11, 27, 12, 5, 0, DateTimeKind.Utc), e.DtStamp!.AsUtc)
+        );
     }
 
     [Fact]
@@ -119,7 +125,10 @@ public sealed class CalendarFeedTests(ContentApiFactory factory) : IClassFixture
         foreach (var calendarEvent in calendar.Events)
         {
             var zone = calendar.TimeZones.Single(z => z.TzId == calendarEvent.DtStart!.TzId);
-            var expected = NodaTime.DateTimeZoneProviders.Tzdb[zone.TzId!].GetUtcOffset(NodaTime.Instant.FromDateTimeUtc(calendarEvent.DtStart!.AsUtc)).ToTimeSpan();
+            var expected = NodaTime
+                .DateTimeZoneProviders.Tzdb[zone.TzId!]
+                .GetUtcOffset(NodaTime.Instant.FromDateTimeUtc(calendarEvent.DtStart!.AsUtc))
+                .ToTimeSpan();
             Assert.Equal(expected, TimeZoneDefinition.OffsetAt(zone, calendarEvent.DtStart.Value));
         }
     }
@@ -132,7 +141,11 @@ public sealed class CalendarFeedTests(ContentApiFactory factory) : IClassFixture
         var cancelled = calendar.Events.Single(e => e.Uid == "example-burnout-check-in@wellness-connection");
         Assert.Equal(EventStatus.Cancelled, cancelled.Status);
         Assert.Equal("Cancelled: Example: Burnout check-in", cancelled.Summary);
-        Assert.StartsWith("This session is cancelled and will not take place.", cancelled.Description, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "This session is cancelled and will not take place.",
+            cancelled.Description,
+            StringComparison.Ordinal
+        );
         Assert.Equal(TransparencyType.Transparent, cancelled.Transparency);
         Assert.DoesNotContain("Register:", cancelled.Description, StringComparison.Ordinal);
         Assert.All(calendar.Events.Where(e => e != cancelled), e => Assert.Equal(EventStatus.Confirmed, e.Status));
@@ -152,15 +165,17 @@ public sealed class CalendarFeedTests(ContentApiFactory factory) : IClassFixture
             """
             This is an example session for demonstration; it is not a real event.
 
-            This fictional second part of the sleep series shows how a later part of a series is written: it names the same series and the next part number.
+            This fictional second part of the sleep series shows how a later part of a series is written: \
+            it names the same series and the next part number.
 
             When: Tues., Dec. 8, 2026, 7 PM ET
             Facilitated by: Example Facilitator A
             Topics: Sleep, Self-care
             Series: Sleep, part 2
             Register: https://example.org/register/example-sleep-part-2
-            """.ReplaceLineEndings("\n"),
-            sleep.Description);
+            """.ReplaceLineEndings("\n").Replace("\\\n", "", StringComparison.Ordinal),
+            sleep.Description
+        );
         Assert.All(calendar.Events, e => Assert.DoesNotContain("<", e.Description, StringComparison.Ordinal));
     }
 
@@ -170,8 +185,13 @@ public sealed class CalendarFeedTests(ContentApiFactory factory) : IClassFixture
         var calendar = await client.CalendarAsync("/feeds/sessions.ics");
 
         var pacific = calendar.Events.Single(e => e.Uid == "example-mindful-pause-pacific@wellness-connection");
-        // tzdb 2026 has British Columbia on UTC-7 all year from Nov. 1, 2026: 4 PM there is 6 PM Eastern, still Pacific Time.
-        Assert.Contains("When: Thurs., Feb. 11, 2027, 6 PM ET (Thurs., Feb. 11, 2027, 4 PM PT)", pacific.Description, StringComparison.Ordinal);
+        // tzdb 2026 has British Columbia on UTC-7 all year from Nov. 1, 2026: 4 PM there is 6 PM Eastern, still Pacific
+        // Time.
+        Assert.Contains(
+            "When: Thurs., Feb. 11, 2027, 6 PM ET (Thurs., Feb. 11, 2027, 4 PM PT)",
+            pacific.Description,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -182,7 +202,11 @@ public sealed class CalendarFeedTests(ContentApiFactory factory) : IClassFixture
         Assert.Equal("Séances Wellness Connection", calendar.Properties.Get<string>("X-WR-CALNAME"));
         var sleep = calendar.Events.Single(e => e.Uid == "example-sleep-part-2@wellness-connection");
         Assert.Contains("Quand\u00A0: mar. 8 déc. 2026, 19 h HE", sleep.Description, StringComparison.Ordinal);
-        Assert.Contains("Inscription\u00A0: https://example.org/register/example-sleep-part-2", sleep.Description, StringComparison.Ordinal);
+        Assert.Contains(
+            "Inscription\u00A0: https://example.org/register/example-sleep-part-2",
+            sleep.Description,
+            StringComparison.Ordinal
+        );
         Assert.Equal("En ligne", sleep.Location);
         var cancelled = calendar.Events.Single(e => e.Uid == "example-burnout-check-in@wellness-connection");
         Assert.Equal("Annulée\u00A0: Example: Burnout check-in", cancelled.Summary);
@@ -194,14 +218,20 @@ public sealed class CalendarFeedTests(ContentApiFactory factory) : IClassFixture
     [InlineData("topic=sleep,stress", "example-sleep-part-2 example-stress-in-training")]
     [InlineData("topic=sleep&topic=stress", "example-sleep-part-2 example-stress-in-training")]
     [InlineData("series=sleep", "example-sleep-part-2")]
-    [InlineData("facilitator=example-facilitator-a", "example-sleep-part-2 example-stress-in-training example-mindful-pause-pacific")]
+    [InlineData(
+        "facilitator=example-facilitator-a",
+        "example-sleep-part-2 example-stress-in-training example-mindful-pause-pacific"
+    )]
     [InlineData("topic=self-care&facilitator=example-facilitator-b", "example-mindful-pause-pacific")]
     [InlineData("topic=no-such-topic", "")]
     public async Task Filters_choose_the_sessions_of_a_subscription(string query, string slugs)
     {
         var calendar = await client.CalendarAsync("/feeds/sessions.ics?" + query);
 
-        Assert.Equal(slugs.Split(' ', StringSplitOptions.RemoveEmptyEntries), calendar.Events.Select(e => e.Uid!.Replace("@wellness-connection", "", StringComparison.Ordinal)));
+        Assert.Equal(
+            slugs.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            calendar.Events.Select(e => e.Uid!.Replace("@wellness-connection", "", StringComparison.Ordinal))
+        );
     }
 
     [Theory]

@@ -16,10 +16,16 @@ public sealed class CalendarTimeTests
     [InlineData("America/Toronto", "2026-11-01T01:00:00-04:00", "20261101T050000Z")]
     public void A_time_that_happens_twice_is_written_in_utc(string zone, string time, string written)
     {
-        var value = CalendarTime.Of(DateTimeOffset.Parse(time, System.Globalization.CultureInfo.InvariantCulture), zone);
+        var value = CalendarTime.Of(
+            DateTimeOffset.Parse(time, System.Globalization.CultureInfo.InvariantCulture),
+            zone
+        );
 
         Assert.True(value.IsUtc);
-        Assert.Equal(written, value.Value.ToString("yyyyMMdd'T'HHmmss", System.Globalization.CultureInfo.InvariantCulture) + "Z");
+        Assert.Equal(
+            written,
+            value.Value.ToString("yyyyMMdd'T'HHmmss", System.Globalization.CultureInfo.InvariantCulture) + "Z"
+        );
     }
 
     [Theory]

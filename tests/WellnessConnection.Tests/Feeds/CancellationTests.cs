@@ -3,7 +3,8 @@ using Ical.Net;
 
 namespace WellnessConnection.Tests.Feeds;
 
-/// <summary>What a subscribed calendar client sees when an editor changes a session and the content is republished.</summary>
+/// <summary>What a subscribed calendar client sees when an editor changes a session and the content is
+/// republished.</summary>
 public sealed class CancellationTests : IDisposable
 {
     private const string File = "sessions/2026-12-17-example-peer-support-drop-in.md";
@@ -29,7 +30,10 @@ public sealed class CancellationTests : IDisposable
         var cancelled = Calendar.Load(await after.Content.ReadAsStringAsync())!.Events.Single(e => e.Uid == Uid);
         Assert.Equal(EventStatus.Cancelled, cancelled.Status);
         Assert.Equal("Cancelled: Example: Peer support drop-in", cancelled.Summary);
-        Assert.True(cancelled.Sequence > scheduled.Sequence, $"SEQUENCE {cancelled.Sequence} should be above {scheduled.Sequence}.");
+        Assert.True(
+            cancelled.Sequence > scheduled.Sequence,
+            $"SEQUENCE {cancelled.Sequence} should be above {scheduled.Sequence}."
+        );
         Assert.Equal(scheduled.DtStart, cancelled.DtStart);
     }
 
@@ -52,7 +56,11 @@ public sealed class CancellationTests : IDisposable
         using var client = factory.CreateClient();
         var before = (await client.CalendarAsync("/feeds/sessions.ics")).Events.Single(e => e.Uid == Uid);
 
-        factory.Edit(File, "title: \"Example: Peer support drop-in\"", "title: \"Example: Peer support drop-in (open to all)\"");
+        factory.Edit(
+            File,
+            "title: \"Example: Peer support drop-in\"",
+            "title: \"Example: Peer support drop-in (open to all)\""
+        );
         factory.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var after = (await client.CalendarAsync("/feeds/sessions.ics")).Events.Single(e => e.Uid == Uid);
@@ -71,7 +79,11 @@ public sealed class CancellationTests : IDisposable
         var postponed = (await client.CalendarAsync("/feeds/sessions.ics")).Events.Single(e => e.Uid == Uid);
         Assert.Equal(EventStatus.Cancelled, postponed.Status);
         Assert.Equal("Postponed: Example: Peer support drop-in", postponed.Summary);
-        Assert.StartsWith("This session is postponed and will not take place at this time; a new date will be announced.", postponed.Description, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "This session is postponed and will not take place at this time; a new date will be announced.",
+            postponed.Description,
+            StringComparison.Ordinal
+        );
     }
 
     public void Dispose() => factory.Dispose();

@@ -13,19 +13,20 @@ public sealed class DraftFilterTests(DraftsApiFactory factory) : IClassFixture<D
 
     private readonly HttpClient client = factory.CreateClient();
 
-    public static TheoryData<string, string> DraftFilters => new()
-    {
-        { "/feeds/sessions.ics?FILTER", "topic=draft-topic" },
-        { "/feeds/sessions.ics?FILTER", "series=draft-series" },
-        { "/feeds/sessions.ics?FILTER", "facilitator=draft-facilitator" },
-        { "/feeds/sessions.atom?FILTER", "topic=draft-topic" },
-        { "/feeds/sessions.atom?FILTER", "series=draft-series" },
-        { "/feeds/sessions.atom?FILTER", "facilitator=draft-facilitator" },
-        { "/embed/sessions?FILTER", "topic=draft-topic" },
-        { "/embed/sessions?FILTER", "series=draft-series" },
-        { "/embed/sessions?FILTER", "facilitator=draft-facilitator" },
-        { "/oembed?url=http://localhost/embed/sessions%3FFILTER", "topic=draft-topic" },
-    };
+    public static TheoryData<string, string> DraftFilters =>
+        new()
+        {
+            { "/feeds/sessions.ics?FILTER", "topic=draft-topic" },
+            { "/feeds/sessions.ics?FILTER", "series=draft-series" },
+            { "/feeds/sessions.ics?FILTER", "facilitator=draft-facilitator" },
+            { "/feeds/sessions.atom?FILTER", "topic=draft-topic" },
+            { "/feeds/sessions.atom?FILTER", "series=draft-series" },
+            { "/feeds/sessions.atom?FILTER", "facilitator=draft-facilitator" },
+            { "/embed/sessions?FILTER", "topic=draft-topic" },
+            { "/embed/sessions?FILTER", "series=draft-series" },
+            { "/embed/sessions?FILTER", "facilitator=draft-facilitator" },
+            { "/oembed?url=http://localhost/embed/sessions%3FFILTER", "topic=draft-topic" },
+        };
 
     [Theory]
     [MemberData(nameof(DraftFilters))]
@@ -33,11 +34,16 @@ public sealed class DraftFilterTests(DraftsApiFactory factory) : IClassFixture<D
     {
         var slug = filter[(filter.IndexOf('=') + 1)..];
         var draft = await client.GetAsync(path.Replace("FILTER", filter, StringComparison.Ordinal));
-        var unknown = await client.GetAsync(path.Replace("FILTER", filter.Replace(slug, Unknown, StringComparison.Ordinal), StringComparison.Ordinal));
+        var unknown = await client.GetAsync(
+            path.Replace("FILTER", filter.Replace(slug, Unknown, StringComparison.Ordinal), StringComparison.Ordinal)
+        );
 
         Assert.Equal(unknown.StatusCode, draft.StatusCode);
         Assert.Equal(unknown.Content.Headers.ContentType, draft.Content.Headers.ContentType);
-        Assert.Equal(Normalised(await unknown.Content.ReadAsStringAsync(), Unknown), Normalised(await draft.Content.ReadAsStringAsync(), slug));
+        Assert.Equal(
+            Normalised(await unknown.Content.ReadAsStringAsync(), Unknown),
+            Normalised(await draft.Content.ReadAsStringAsync(), slug)
+        );
         Assert.DoesNotContain("open-discussion", await draft.Content.ReadAsStringAsync());
     }
 

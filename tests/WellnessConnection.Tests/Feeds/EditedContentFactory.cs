@@ -9,7 +9,8 @@ namespace WellnessConnection.Tests.Feeds;
 /// <summary>The server over a throw-away copy of the sample content, which a test edits and then republishes.</summary>
 public sealed class EditedContentFactory : ContentApiFactory
 {
-    public TemporaryContentFolder Content { get; } = TemporaryContentFolder.CopyOf(ContentFixtures.SampleContentDirectory);
+    public TemporaryContentFolder Content { get; } =
+        TemporaryContentFolder.CopyOf(ContentFixtures.SampleContentDirectory);
 
     protected override string ContentDirectory => Content.Path;
 

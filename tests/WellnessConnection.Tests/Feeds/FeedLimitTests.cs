@@ -19,8 +19,11 @@ public sealed class FeedLimitTests
             // Two a day from March 1: all within the year before the tests' clock (2026-11-27), all over by then.
             var day = first.AddDays(i / 2);
             var hour = i % 2 == 0 ? "12:00" : "19:00";
-            File.WriteAllText(Path.Combine(server.Content.Path, "sessions", $"{day:yyyy-MM-dd}-past-{i:D3}.md"),
-                $"---\ntitle: \"Past session {i}\"\nstarts: {day:yyyy-MM-dd}T{hour}\nfacilitators: [daniela-isfan]\ntopics: [sleep]\n---\nA past session.\n");
+            File.WriteAllText(
+                Path.Combine(server.Content.Path, "sessions", $"{day:yyyy-MM-dd}-past-{i:D3}.md"),
+                $"---\ntitle: \"Past session {i}\"\nstarts: {day:yyyy-MM-dd}T{hour}\nfacilitators: "
+                    + $"[daniela-isfan]\ntopics: [sleep]\n---\nA past session.\n"
+            );
         }
 
         var calendar = await server.CreateClient().CalendarAsync("/feeds/sessions.ics");

@@ -13,7 +13,8 @@ public static class FeedResponses
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
-        return Calendar.Load(await response.Content.ReadAsStringAsync()) ?? throw new InvalidDataException($"{url} is not an iCalendar object.");
+        return Calendar.Load(await response.Content.ReadAsStringAsync())
+            ?? throw new InvalidDataException($"{url} is not an iCalendar object.");
     }
 
     public static async Task<SyndicationFeed> AtomAsync(this HttpClient client, string url)

@@ -57,7 +57,13 @@ public sealed class HostileTextTests
     public void An_atom_feed_of_a_session_with_control_characters_is_written_and_parses()
     {
         var links = new FeedLinks("http://localhost");
-        var xml = SessionAtomFeedBuilder.Build([Session("https://example.org/r\u0001")], FeedText.English, links, "", Now);
+        var xml = SessionAtomFeedBuilder.Build(
+            [Session("https://example.org/r\u0001")],
+            FeedText.English,
+            links,
+            "",
+            Now
+        );
 
         using var reader = XmlReader.Create(new StringReader(xml));
         var feed = SyndicationFeed.Load(reader);

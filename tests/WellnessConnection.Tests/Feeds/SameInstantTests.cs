@@ -5,7 +5,8 @@ using WellnessConnection.Tests.GraphQL;
 
 namespace WellnessConnection.Tests.Feeds;
 
-/// <summary>The Atom feed and the embed's JSON-LD carry the same instants as the API, the Pacific session included.</summary>
+/// <summary>The Atom feed and the embed's JSON-LD carry the same instants as the API, the Pacific session
+/// included.</summary>
 public sealed partial class SameInstantTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     private readonly HttpClient client = factory.CreateClient();
@@ -36,17 +37,30 @@ public sealed partial class SameInstantTests(ContentApiFactory factory) : IClass
         {
             var match = api.Values.Single(s => s.Title == (string?)e!["name"]);
             Assert.Equal(match.StartsAt, DateTimeOffset.Parse((string)e!["startDate"]!, CultureInfo.InvariantCulture));
-            Assert.Equal(match.StartsAt.Offset, DateTimeOffset.Parse((string)e["startDate"]!, CultureInfo.InvariantCulture).Offset);
+            Assert.Equal(
+                match.StartsAt.Offset,
+                DateTimeOffset.Parse((string)e["startDate"]!, CultureInfo.InvariantCulture).Offset
+            );
             Assert.Equal(match.EndsAt, DateTimeOffset.Parse((string)e["endDate"]!, CultureInfo.InvariantCulture));
         }
     }
 
-    private async Task<Dictionary<string, (string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt)>> ApiInstantsAsync()
+    private async Task<
+        Dictionary<string, (string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt)>
+    > ApiInstantsAsync()
     {
         var data = await client.DataAsync("{ sessions(first: 100) { nodes { slug title startsAt endsAt } } }");
-        return data["sessions"]!["nodes"]!.AsArray().ToDictionary(
-            n => (string)n!["slug"]!,
-            n => ((string)n!["title"]!, DateTimeOffset.Parse((string)n["startsAt"]!, CultureInfo.InvariantCulture), DateTimeOffset.Parse((string)n["endsAt"]!, CultureInfo.InvariantCulture)));
+        return data["sessions"]!["nodes"]!
+            .AsArray()
+            .ToDictionary(
+                n => (string)n!["slug"]!,
+                n =>
+                    (
+                        (string)n!["title"]!,
+                        DateTimeOffset.Parse((string)n["startsAt"]!, CultureInfo.InvariantCulture),
+                        DateTimeOffset.Parse((string)n["endsAt"]!, CultureInfo.InvariantCulture)
+                    )
+            );
     }
 
     [GeneratedRegex("<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline)]

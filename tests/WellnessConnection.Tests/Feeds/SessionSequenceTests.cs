@@ -32,25 +32,36 @@ public sealed class SessionSequenceTests
     [Fact]
     public void The_sequence_is_twice_the_minutes_from_2020_to_the_end_plus_one_when_called_off()
     {
-        Assert.Equal(2 * 60, SessionSequence.Of(Session(new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc), 60, SessionStatuses.Scheduled)));
-        Assert.Equal((2 * 60) + 1, SessionSequence.Of(Session(new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc), 60, SessionStatuses.Cancelled)));
+        Assert.Equal(
+            2 * 60,
+            SessionSequence.Of(
+                Session(new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc), 60, SessionStatuses.Scheduled)
+            )
+        );
+        Assert.Equal(
+            (2 * 60) + 1,
+            SessionSequence.Of(
+                Session(new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc), 60, SessionStatuses.Cancelled)
+            )
+        );
     }
 
-    private static ListedSession Session(DateTime startsAt, int minutes, string status) => new()
-    {
-        Session = new SessionEntity
+    private static ListedSession Session(DateTime startsAt, int minutes, string status) =>
+        new()
         {
-            Title = "Sleep",
-            Summary = "Sleep.",
-            StartsAt = startsAt,
-            EndsAt = startsAt.AddMinutes(minutes),
-            DurationMinutes = minutes,
-            TimeZone = "America/Toronto",
-            Status = status,
-        },
-        Facilitators = [],
-        Topics = [],
-        Text = "",
-        Html = "",
-    };
+            Session = new SessionEntity
+            {
+                Title = "Sleep",
+                Summary = "Sleep.",
+                StartsAt = startsAt,
+                EndsAt = startsAt.AddMinutes(minutes),
+                DurationMinutes = minutes,
+                TimeZone = "America/Toronto",
+                Status = status,
+            },
+            Facilitators = [],
+            Topics = [],
+            Text = "",
+            Html = "",
+        };
 }

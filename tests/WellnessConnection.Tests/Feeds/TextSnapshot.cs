@@ -2,7 +2,8 @@ using Snapshooter.Xunit;
 
 namespace WellnessConnection.Tests.Feeds;
 
-/// <summary>Snapshots a text response (an .ics file, an HTML page) line by line, so that a review reads it as it is.</summary>
+/// <summary>Snapshots a text response (an .ics file, an HTML page) line by line, so that a review reads it as it
+/// is.</summary>
 public static class TextSnapshot
 {
     public static void Match(string text, string? nameExtension = null)

@@ -11,12 +11,16 @@ public static class TimeZoneDefinition
 {
     public static TimeSpan OffsetAt(VTimeZone zone, DateTime local)
     {
-        var onsets = zone.TimeZoneInfos.SelectMany(observance => Onsets(observance, local).Select(onset => (onset, observance.OffsetTo!.Offset)));
+        var onsets = zone.TimeZoneInfos.SelectMany(observance =>
+            Onsets(observance, local).Select(onset => (onset, observance.OffsetTo!.Offset))
+        );
         return onsets.Where(o => o.onset <= local).MaxBy(o => o.onset).Offset;
     }
 
-    /// <summary>Every onset the definition gives up to <paramref name="until"/>, one per observance occurrence.</summary>
-    public static IEnumerable<DateTime> Onsets(VTimeZone zone, DateTime until) => zone.TimeZoneInfos.SelectMany(o => Onsets(o, until));
+    /// <summary>Every onset the definition gives up to <paramref name="until"/>, one per observance
+    /// occurrence.</summary>
+    public static IEnumerable<DateTime> Onsets(VTimeZone zone, DateTime until) =>
+        zone.TimeZoneInfos.SelectMany(o => Onsets(o, until));
 
     private static IEnumerable<DateTime> Onsets(Ical.Net.VTimeZoneInfo observance, DateTime until)
     {

@@ -15,8 +15,12 @@ public sealed class VTimeZoneBuilderTests
 
         Assert.Equal("America/Halifax", zone.TzId);
         Assert.Equal(
-            ["STANDARD AST -0300 -0400 FREQ=YEARLY;UNTIL=20271107T050000Z;BYDAY=1SU;BYMONTH=11", "DAYLIGHT ADT -0400 -0300 FREQ=YEARLY;UNTIL=20280312T060000Z;BYDAY=2SU;BYMONTH=3"],
-            zone.TimeZoneInfos.Select(Describe));
+            [
+                "STANDARD AST -0300 -0400 FREQ=YEARLY;UNTIL=20271107T050000Z;BYDAY=1SU;BYMONTH=11",
+                "DAYLIGHT ADT -0400 -0300 FREQ=YEARLY;UNTIL=20280312T060000Z;BYDAY=2SU;BYMONTH=3",
+            ],
+            zone.TimeZoneInfos.Select(Describe)
+        );
     }
 
     [Fact]
@@ -33,8 +37,12 @@ public sealed class VTimeZoneBuilderTests
     [Fact]
     public void The_same_range_gives_the_same_definition_whatever_the_day()
     {
-        var first = new Ical.Net.Serialization.CalendarSerializer().SerializeToString(VTimeZoneBuilder.Build("America/St_Johns", From, To));
-        var second = new Ical.Net.Serialization.CalendarSerializer().SerializeToString(VTimeZoneBuilder.Build("America/St_Johns", From, To));
+        var first = new Ical.Net.Serialization.CalendarSerializer().SerializeToString(
+            VTimeZoneBuilder.Build("America/St_Johns", From, To)
+        );
+        var second = new Ical.Net.Serialization.CalendarSerializer().SerializeToString(
+            VTimeZoneBuilder.Build("America/St_Johns", From, To)
+        );
 
         Assert.Equal(first, second);
         Assert.Contains("TZOFFSETTO:-0330", first, StringComparison.Ordinal);
@@ -55,7 +63,10 @@ public sealed class VTimeZoneBuilderTests
         for (var day = From; day < To; day += Duration.FromDays(1))
         {
             var local = day.InZone(tzdb).Date.At(new LocalTime(12, 0)).InZoneLeniently(tzdb);
-            Assert.Equal(local.Offset.ToTimeSpan(), TimeZoneDefinition.OffsetAt(zone, local.LocalDateTime.ToDateTimeUnspecified()));
+            Assert.Equal(
+                local.Offset.ToTimeSpan(),
+                TimeZoneDefinition.OffsetAt(zone, local.LocalDateTime.ToDateTimeUnspecified())
+            );
         }
     }
 
@@ -75,20 +86,30 @@ public sealed class VTimeZoneBuilderTests
         var zone = VTimeZoneBuilder.Build(zoneId, from, to);
         var tzdb = DateTimeZoneProviders.Tzdb[zoneId];
 
-        Assert.All(zone.TimeZoneInfos, o => Assert.True(o.RecurrenceRule is null || o.RecurrenceRule.Until is not null, $"{o.Name} {o.RecurrenceRule}"));
+        Assert.All(zone.TimeZoneInfos, o =>
+            Assert.True(o.RecurrenceRule is null || o.RecurrenceRule.Until is not null, $"{o.Name} {o.RecurrenceRule}")
+        );
         var onsets = TimeZoneDefinition.Onsets(zone, new DateTime(2031, 12, 31)).ToList();
         Assert.Equal(onsets.Count, onsets.Distinct().Count());
-        var expected = tzdb.GetZoneIntervals(from, to).Where(i => i.HasStart && i.Start > from)
-            .Select(i => i.Start.WithOffset(tzdb.GetZoneInterval(i.Start - Duration.Epsilon).WallOffset).LocalDateTime.ToDateTimeUnspecified());
+        var expected = tzdb.GetZoneIntervals(from, to)
+            .Where(i => i.HasStart && i.Start > from)
+            .Select(i =>
+                i.Start.WithOffset(tzdb.GetZoneInterval(i.Start - Duration.Epsilon).WallOffset)
+                    .LocalDateTime.ToDateTimeUnspecified()
+            );
         Assert.Subset(onsets.ToHashSet(), expected.ToHashSet());
         Assert.DoesNotContain(onsets, o => o > to.ToDateTimeUtc().AddDays(400));
         for (var day = from; day < to; day += Duration.FromDays(1))
         {
             var local = day.InZone(tzdb).Date.At(new LocalTime(12, 0)).InZoneLeniently(tzdb);
-            Assert.Equal(local.Offset.ToTimeSpan(), TimeZoneDefinition.OffsetAt(zone, local.LocalDateTime.ToDateTimeUnspecified()));
+            Assert.Equal(
+                local.Offset.ToTimeSpan(),
+                TimeZoneDefinition.OffsetAt(zone, local.LocalDateTime.ToDateTimeUnspecified())
+            );
         }
     }
 
     private static string Describe(Ical.Net.VTimeZoneInfo observance) =>
-        $"{observance.Name} {observance.TimeZoneName} {observance.OffsetFrom} {observance.OffsetTo} {observance.RecurrenceRule}";
+        $"{observance.Name} {observance.TimeZoneName} {observance.OffsetFrom} {observance.OffsetTo} "
+        + $"{observance.RecurrenceRule}";
 }

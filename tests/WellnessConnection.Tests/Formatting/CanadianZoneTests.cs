@@ -10,7 +10,9 @@ public sealed class CanadianZoneTests
     [Fact]
     public void Every_Canadian_zone_in_tzdb_is_supported()
     {
-        var canadian = TzdbDateTimeZoneSource.Default.ZoneLocations!.Where(l => l.CountryCode == "CA").Select(l => l.ZoneId);
+        var canadian = TzdbDateTimeZoneSource
+            .Default.ZoneLocations!.Where(l => l.CountryCode == "CA")
+            .Select(l => l.ZoneId);
 
         Assert.All(canadian, zone => Assert.Contains(zone, SessionTimeFormatter.CanadianZones));
     }
@@ -59,27 +61,48 @@ public sealed class CanadianZoneTests
     {
         Assert.All(SessionTimeFormatter.CanadianZones, zone =>
         {
-            Assert.DoesNotContain("UTC", SessionTimeFormatter.Format(SleepPartOne, zone, "en"), StringComparison.Ordinal);
-            Assert.DoesNotContain("UTC", SessionTimeFormatter.Format(SleepPartOne, zone, "fr"), StringComparison.Ordinal);
+            Assert.DoesNotContain(
+                "UTC",
+                SessionTimeFormatter.Format(SleepPartOne, zone, "en"),
+                StringComparison.Ordinal
+            );
+            Assert.DoesNotContain(
+                "UTC",
+                SessionTimeFormatter.Format(SleepPartOne, zone, "fr"),
+                StringComparison.Ordinal
+            );
         });
     }
 
     [Fact]
     public void A_non_Canadian_zone_is_refused_with_examples()
     {
-        var error = Assert.Throws<ArgumentException>(() => SessionTimeFormatter.Format(SleepPartOne, "Europe/Paris", "en"));
+        var error = Assert.Throws<ArgumentException>(() =>
+            SessionTimeFormatter.Format(SleepPartOne, "Europe/Paris", "en")
+        );
 
         Assert.Equal("timeZoneId", error.ParamName);
-        Assert.StartsWith("Time zone \"Europe/Paris\" is not a Canadian time zone; use a Canadian IANA zone such as America/St_Johns,", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Time zone \"Europe/Paris\" is not a Canadian time zone; use a Canadian IANA zone such as "
+                + "America/St_Johns,",
+            error.Message,
+            StringComparison.Ordinal
+        );
         Assert.Contains("America/Toronto", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_unknown_zone_is_refused_with_examples()
     {
-        var error = Assert.Throws<ArgumentException>(() => SessionTimeFormatter.ZoneAbbreviation(SleepPartOne, "America/Torronto", "en"));
+        var error = Assert.Throws<ArgumentException>(() =>
+            SessionTimeFormatter.ZoneAbbreviation(SleepPartOne, "America/Torronto", "en")
+        );
 
-        Assert.StartsWith("Time zone \"America/Torronto\" is not an IANA time zone; use a Canadian IANA zone such as", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Time zone \"America/Torronto\" is not an IANA time zone; use a Canadian IANA zone such as",
+            error.Message,
+            StringComparison.Ordinal
+        );
         Assert.Contains("America/Vancouver", error.Message, StringComparison.Ordinal);
     }
 
@@ -90,9 +113,15 @@ public sealed class CanadianZoneTests
     [InlineData("")]
     public void A_language_other_than_en_or_fr_is_refused(string language)
     {
-        var error = Assert.Throws<ArgumentException>(() => SessionTimeFormatter.Format(SleepPartOne, "America/Toronto", language));
+        var error = Assert.Throws<ArgumentException>(() =>
+            SessionTimeFormatter.Format(SleepPartOne, "America/Toronto", language)
+        );
 
         Assert.Equal("language", error.ParamName);
-        Assert.StartsWith($"Language \"{language}\" is not supported; use \"en\" or \"fr\".", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"Language \"{language}\" is not supported; use \"en\" or \"fr\".",
+            error.Message,
+            StringComparison.Ordinal
+        );
     }
 }

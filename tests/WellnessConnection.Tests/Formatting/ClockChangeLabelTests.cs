@@ -22,7 +22,11 @@ public sealed class ClockChangeLabelTests
     [InlineData("America/Halifax", "Tues., Jan. 12, 2027, 7 PM AT", "mar. 12 janv. 2027, 19 h HA")]
     [InlineData("America/St_Johns", "Tues., Jan. 12, 2027, 7:30 PM NT", "mar. 12 janv. 2027, 19 h 30 HT")]
     [InlineData("America/Whitehorse", "Tues., Jan. 12, 2027, 4 PM MST", "mar. 12 janv. 2027, 16 h HNR")]
-    public void After_the_2026_changes_each_province_keeps_the_name_of_its_time(string zone, string english, string french)
+    public void After_the_2026_changes_each_province_keeps_the_name_of_its_time(
+        string zone,
+        string english,
+        string french
+    )
     {
         Assert.Equal(english, SessionTimeFormatter.Format(Winter2027, zone, "en"));
         Assert.Equal(french, SessionTimeFormatter.Format(Winter2027, zone, "fr"));

@@ -36,9 +36,18 @@ public sealed class SessionTimeFormatterTests
     {
         var elevenPmEastern = new DateTimeOffset(2023, 12, 6, 4, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal("Tues., Dec. 5, 2023, 11 PM ET", SessionTimeFormatter.Format(elevenPmEastern, "America/Toronto", "en"));
-        Assert.Equal("Wed., Dec. 6, 2023, 12:30 AM NT", SessionTimeFormatter.Format(elevenPmEastern, "America/St_Johns", "en"));
-        Assert.Equal("mer. 6 déc. 2023, 0 h 30 HT", SessionTimeFormatter.Format(elevenPmEastern, "America/St_Johns", "fr"));
+        Assert.Equal(
+            "Tues., Dec. 5, 2023, 11 PM ET",
+            SessionTimeFormatter.Format(elevenPmEastern, "America/Toronto", "en")
+        );
+        Assert.Equal(
+            "Wed., Dec. 6, 2023, 12:30 AM NT",
+            SessionTimeFormatter.Format(elevenPmEastern, "America/St_Johns", "en")
+        );
+        Assert.Equal(
+            "mer. 6 déc. 2023, 0 h 30 HT",
+            SessionTimeFormatter.Format(elevenPmEastern, "America/St_Johns", "fr")
+        );
     }
 
     [Fact]
@@ -59,16 +68,30 @@ public sealed class SessionTimeFormatterTests
         var afterNoon = new DateTimeOffset(2023, 12, 5, 17, 30, 0, TimeSpan.Zero);
         var afterMidnight = new DateTimeOffset(2023, 12, 6, 5, 15, 0, TimeSpan.Zero);
 
-        Assert.Equal("Tues., Dec. 5, 2023, 12:30 PM ET", SessionTimeFormatter.Format(afterNoon, "America/Toronto", "en"));
-        Assert.Equal("Wed., Dec. 6, 2023, 12:15 AM ET", SessionTimeFormatter.Format(afterMidnight, "America/Toronto", "en"));
-        Assert.Equal("mer. 6 déc. 2023, 0 h 15 HE", SessionTimeFormatter.Format(afterMidnight, "America/Toronto", "fr"));
+        Assert.Equal(
+            "Tues., Dec. 5, 2023, 12:30 PM ET",
+            SessionTimeFormatter.Format(afterNoon, "America/Toronto", "en")
+        );
+        Assert.Equal(
+            "Wed., Dec. 6, 2023, 12:15 AM ET",
+            SessionTimeFormatter.Format(afterMidnight, "America/Toronto", "en")
+        );
+        Assert.Equal(
+            "mer. 6 déc. 2023, 0 h 15 HE",
+            SessionTimeFormatter.Format(afterMidnight, "America/Toronto", "fr")
+        );
     }
 
     [Theory]
     [InlineData(19, 30, "Tues., Dec. 5, 2023, 7:30 PM ET", "mar. 5 déc. 2023, 19 h 30 HE")]
     [InlineData(9, 0, "Tues., Dec. 5, 2023, 9 AM ET", "mar. 5 déc. 2023, 9 h HE")]
     [InlineData(9, 5, "Tues., Dec. 5, 2023, 9:05 AM ET", "mar. 5 déc. 2023, 9 h 05 HE")]
-    public void Minutes_are_shown_only_when_the_session_is_not_on_the_hour(int hour, int minute, string english, string french)
+    public void Minutes_are_shown_only_when_the_session_is_not_on_the_hour(
+        int hour,
+        int minute,
+        string english,
+        string french
+    )
     {
         var startsAt = new DateTimeOffset(2023, 12, 5, hour, minute, 0, TimeSpan.FromHours(-5));
 
@@ -90,6 +113,9 @@ public sealed class SessionTimeFormatterTests
     {
         var sameInstantInVancouverOffset = new DateTimeOffset(2023, 12, 5, 16, 0, 0, TimeSpan.FromHours(-8));
 
-        Assert.Equal("Tues., Dec. 5, 2023, 7 PM ET", SessionTimeFormatter.Format(sameInstantInVancouverOffset, "America/Toronto", "en"));
+        Assert.Equal(
+            "Tues., Dec. 5, 2023, 7 PM ET",
+            SessionTimeFormatter.Format(sameInstantInVancouverOffset, "America/Toronto", "en")
+        );
     }
 }

@@ -12,7 +12,10 @@ public sealed class ZoneAbbreviationTests
     [Fact]
     public void Saskatchewan_is_CST_in_December()
     {
-        Assert.Equal("Tues., Dec. 5, 2023, 6 PM CST", SessionTimeFormatter.Format(SleepPartOne, "America/Regina", "en"));
+        Assert.Equal(
+            "Tues., Dec. 5, 2023, 6 PM CST",
+            SessionTimeFormatter.Format(SleepPartOne, "America/Regina", "en")
+        );
         Assert.Equal("mar. 5 déc. 2023, 18 h HNC", SessionTimeFormatter.Format(SleepPartOne, "America/Regina", "fr"));
     }
 
@@ -27,15 +30,24 @@ public sealed class ZoneAbbreviationTests
     [Fact]
     public void Winnipeg_is_CT_in_July()
     {
-        Assert.Equal("Tues., July 9, 2024, 6 PM CT", SessionTimeFormatter.Format(JulySession, "America/Winnipeg", "en"));
+        Assert.Equal(
+            "Tues., July 9, 2024, 6 PM CT",
+            SessionTimeFormatter.Format(JulySession, "America/Winnipeg", "en")
+        );
         Assert.Equal("mar. 9 juill. 2024, 18 h HC", SessionTimeFormatter.Format(JulySession, "America/Winnipeg", "fr"));
     }
 
     [Fact]
     public void Yukon_is_MST_all_year()
     {
-        Assert.Equal("Tues., Dec. 5, 2023, 5 PM MST", SessionTimeFormatter.Format(SleepPartOne, "America/Whitehorse", "en"));
-        Assert.Equal("Tues., July 9, 2024, 4 PM MST", SessionTimeFormatter.Format(JulySession, "America/Whitehorse", "en"));
+        Assert.Equal(
+            "Tues., Dec. 5, 2023, 5 PM MST",
+            SessionTimeFormatter.Format(SleepPartOne, "America/Whitehorse", "en")
+        );
+        Assert.Equal(
+            "Tues., July 9, 2024, 4 PM MST",
+            SessionTimeFormatter.Format(JulySession, "America/Whitehorse", "en")
+        );
         Assert.Equal("mar. 9 juill. 2024, 16 h HNR", SessionTimeFormatter.Format(JulySession, "America/Dawson", "fr"));
     }
 
@@ -55,7 +67,11 @@ public sealed class ZoneAbbreviationTests
     [InlineData("America/Coral_Harbour", "EST", "HNE")]
     [InlineData("America/Blanc-Sablon", "AST", "HNA")]
     [InlineData("America/Regina", "CST", "HNC")]
-    public void Zones_that_keep_standard_time_all_year_use_the_standard_abbreviation_in_summer_and_winter(string zone, string english, string french)
+    public void Zones_that_keep_standard_time_all_year_use_the_standard_abbreviation_in_summer_and_winter(
+        string zone,
+        string english,
+        string french
+    )
     {
         Assert.Equal(english, SessionTimeFormatter.ZoneAbbreviation(JulySession, zone, "en"));
         Assert.Equal(english, SessionTimeFormatter.ZoneAbbreviation(SleepPartOne, zone, "en"));
@@ -72,7 +88,11 @@ public sealed class ZoneAbbreviationTests
     [InlineData("America/Rankin_Inlet", "CT", "HC")]
     [InlineData("America/Edmonton", "MT", "HR")]
     [InlineData("America/Vancouver", "PT", "HP")]
-    public void Zones_that_change_clocks_use_the_generic_abbreviation_in_summer_and_winter(string zone, string english, string french)
+    public void Zones_that_change_clocks_use_the_generic_abbreviation_in_summer_and_winter(
+        string zone,
+        string english,
+        string french
+    )
     {
         Assert.Equal(english, SessionTimeFormatter.ZoneAbbreviation(JulySession, zone, "en"));
         Assert.Equal(english, SessionTimeFormatter.ZoneAbbreviation(SleepPartOne, zone, "en"));

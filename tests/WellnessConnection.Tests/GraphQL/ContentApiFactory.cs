@@ -16,10 +16,12 @@ public class ContentApiFactory : WebApplicationFactory<Program>
 
     protected virtual string ContentDirectory => ContentFixtures.SampleContentDirectory;
 
-    /// <summary>A content folder of <c>Fixtures/Api/</c>, for subclasses that serve other content than the sample.</summary>
+    /// <summary>A content folder of <c>Fixtures/Api/</c>, for subclasses that serve other content than the
+    /// sample.</summary>
     protected static string ApiFixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Api", name);
 
-    /// <summary>Settings of the subclass's choice, applied after the host's own, as <c>Section:Key</c> and value.</summary>
+    /// <summary>Settings of the subclass's choice, applied after the host's own, as <c>Section:Key</c> and
+    /// value.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -11,14 +11,16 @@ public sealed class ExportSchemaCommandTests
     public void The_published_schema_file_is_the_schema_the_server_serves()
     {
         var repository = Path.GetDirectoryName(ContentFixtures.SampleContentDirectory)!;
-        var published = File.ReadAllText(Path.Combine(repository, ExportSchemaCommand.DefaultFile)).ReplaceLineEndings("\n");
+        var published = File.ReadAllText(Path.Combine(repository, ExportSchemaCommand.DefaultFile))
+            .ReplaceLineEndings("\n");
 
         var served = ExportSchemaCommand.Print();
 
         Assert.True(
             published == served,
             $"schema.graphql differs from the schema the server serves. If the change is intended, run `{FixCommand}` "
-            + "from the repository root and commit schema.graphql (it is the published contract: review the diff).");
+                + "from the repository root and commit schema.graphql (it is the published contract: review the diff)."
+        );
     }
 
     [Fact]

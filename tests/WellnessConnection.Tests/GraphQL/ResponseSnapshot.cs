@@ -27,8 +27,15 @@ public static class ResponseSnapshot
 
         // Snapshooter reads date-like strings as dates, so 19:00-05:00 and 00:00Z compare equal. The offset is part of
         // the contract (startsAt is "with the UTC offset of the session's time zone"): compare the strings as sent too.
-        var file = Path.Combine(name.FolderPath, "__snapshots__", name.Filename.EndsWith(".snap", StringComparison.Ordinal) ? name.Filename : name.Filename + ".snap");
-        Assert.Equal(Parse(File.ReadAllText(file)).ToString(Newtonsoft.Json.Formatting.Indented), actual.ToString(Newtonsoft.Json.Formatting.Indented));
+        var file = Path.Combine(
+            name.FolderPath,
+            "__snapshots__",
+            name.Filename.EndsWith(".snap", StringComparison.Ordinal) ? name.Filename : name.Filename + ".snap"
+        );
+        Assert.Equal(
+            Parse(File.ReadAllText(file)).ToString(Newtonsoft.Json.Formatting.Indented),
+            actual.ToString(Newtonsoft.Json.Formatting.Indented)
+        );
     }
 
     // Dates stay the strings the server sent: parsed as DateTime they would lose their offset.

@@ -13,7 +13,9 @@ public sealed class SlugLookupTests(ContentApiFactory factory) : IClassFixture<C
     [InlineData("page")]
     public async Task An_unknown_slug_gives_null_without_an_error(string field)
     {
-        var response = await factory.CreateClient().QueryAsync($"{{ x: {field}(slug: \"no-such-slug\") {{ id slug }} }}");
+        var response = await factory
+            .CreateClient()
+            .QueryAsync($"{{ x: {field}(slug: \"no-such-slug\") {{ id slug }} }}");
 
         Assert.Empty(response.ErrorCodes());
         Assert.Null(response["data"]!["x"]);
@@ -41,7 +43,9 @@ public sealed class SlugLookupTests(ContentApiFactory factory) : IClassFixture<C
     [InlineData("sleep-part-1.md")]
     public async Task A_slug_must_be_given_exactly(string slug)
     {
-        var response = await factory.CreateClient().QueryAsync("query($slug: String!) { session(slug: $slug) { slug } }", new { slug });
+        var response = await factory
+            .CreateClient()
+            .QueryAsync("query($slug: String!) { session(slug: $slug) { slug } }", new { slug });
 
         Assert.Empty(response.ErrorCodes());
         Assert.Null(response["data"]!["session"]);

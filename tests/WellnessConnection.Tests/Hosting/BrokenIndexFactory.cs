@@ -22,6 +22,8 @@ public sealed class BrokenIndexFactory : ContentApiFactory
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<LogCapture>(null, LogLevel.Trace));
-        builder.ConfigureServices(services => services.AddScoped<PublishedContent>(_ => throw new InvalidOperationException(Detail)));
+        builder.ConfigureServices(services =>
+            services.AddScoped<PublishedContent>(_ => throw new InvalidOperationException(Detail))
+        );
     }
 }

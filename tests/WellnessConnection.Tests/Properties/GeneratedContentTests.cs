@@ -12,33 +12,48 @@ namespace WellnessConnection.Tests.Properties;
 /// </summary>
 public sealed class GeneratedContentTests
 {
-    private static readonly string[] FixtureFiles = ["site.yml", "sessions/2023-12-05-sleep-part-1.md", "topics/self-care.md", "facilitators/daniela-isfan.md"];
+    private static readonly string[] FixtureFiles =
+    [
+        "site.yml",
+        "sessions/2023-12-05-sleep-part-1.md",
+        "topics/self-care.md",
+        "facilitators/daniela-isfan.md",
+    ];
 
     [Fact]
     public void Every_generated_folder_is_checked_to_the_end_with_each_problem_on_its_file()
     {
         var (tried, refused) = (0, 0);
-        ContentFileGen.File.Array[1, 3].Sample(
-            files =>
-            {
-                using var folder = ContentFixtures.CopyOf("valid");
-                var written = Write(folder, files);
-
-                var result = ContentFixtures.LoadFolder(folder.Path);
-                tried++;
-                refused += result.Content is null ? 1 : 0;
-
-                Assert.All(result.Diagnostics, d =>
+        ContentFileGen
+            .File.Array[1, 3]
+            .Sample(
+                files =>
                 {
-                    Assert.True(written.Contains(d.Path) || FixtureFiles.Contains(d.Path), $"{d.Code} names {d.Path}, which is not a file of the folder");
-                    Assert.True(d.Line >= 1 && d.Column >= 1, $"{d.Code} on {d.Path} has no position");
-                });
-                Assert.True(result.Content is not null || result.Diagnostics.Any(d => d.Severity == Severity.Error), "refused without an error");
-            },
-            seed: PropertyRuns.Seed("0000000000002"),
-            iter: PropertyRuns.Iterations(150),
-            threads: 1,
-            print: files => string.Join("\n", files.Select(f => f.ToString())));
+                    using var folder = ContentFixtures.CopyOf("valid");
+                    var written = Write(folder, files);
+
+                    var result = ContentFixtures.LoadFolder(folder.Path);
+                    tried++;
+                    refused += result.Content is null ? 1 : 0;
+
+                    Assert.All(result.Diagnostics, d =>
+                    {
+                        Assert.True(
+                            written.Contains(d.Path) || FixtureFiles.Contains(d.Path),
+                            $"{d.Code} names {d.Path}, which is not a file of the folder"
+                        );
+                        Assert.True(d.Line >= 1 && d.Column >= 1, $"{d.Code} on {d.Path} has no position");
+                    });
+                    Assert.True(
+                        result.Content is not null || result.Diagnostics.Any(d => d.Severity == Severity.Error),
+                        "refused without an error"
+                    );
+                },
+                seed: PropertyRuns.Seed("0000000000002"),
+                iter: PropertyRuns.Iterations(150),
+                threads: 1,
+                print: files => string.Join("\n", files.Select(f => f.ToString()))
+            );
 
         // The generator must reach the checks: most folders have something wrong, some are still published.
         Assert.InRange(refused, tried / 4, tried - 1);
@@ -70,7 +85,11 @@ public sealed class GeneratedContentTests
         // A file under "sessions/nested" makes "sessions/nested" a folder that may be reported as such.
         foreach (var path in written.ToList())
         {
-            for (var parent = Path.GetDirectoryName(path); !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+            for (
+                var parent = Path.GetDirectoryName(path);
+                !string.IsNullOrEmpty(parent);
+                parent = Path.GetDirectoryName(parent)
+            )
             {
                 written.Add(parent);
             }

@@ -31,7 +31,9 @@ public sealed class GeneratedRequestTests(OperationsFactory factory) : IClassFix
             {
                 Interlocked.Increment(ref tried);
                 var errorsBefore = ErrorsLogged();
-                using var content = request.RawBody is { } raw ? (HttpContent)new ByteArrayContent(raw) : JsonContent.Create(new { query = request.Query, variables = request.Variables });
+                using var content = request.RawBody is { } raw
+                    ? (HttpContent)new ByteArrayContent(raw)
+                    : JsonContent.Create(new { query = request.Query, variables = request.Variables });
                 content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
                 using var response = await client.PostAsync("/graphql", content);
                 var body = await response.Content.ReadAsStringAsync();
@@ -39,11 +41,16 @@ public sealed class GeneratedRequestTests(OperationsFactory factory) : IClassFix
                 Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
                 var json = JsonNode.Parse(body)!.AsObject();
                 // GraphQL.NET's word for an exception no rule expected: the request found a failure, not a refusal.
-                Assert.DoesNotContain(json["errors"]?.AsArray() ?? [], e => ((string?)e!["message"])!.StartsWith("Error trying to resolve field", StringComparison.Ordinal));
+                Assert.DoesNotContain(json["errors"]?.AsArray() ?? [], e =>
+                    ((string?)e!["message"])!.StartsWith("Error trying to resolve field", StringComparison.Ordinal)
+                );
                 if (json["data"] is JsonObject)
                 {
                     Interlocked.Increment(ref ran);
-                    var (expanded, _) = ExpandedFieldCount.Of(new global::GraphQL.Execution.GraphQLDocumentBuilder().Build(request.Query), ExpandedFieldLimit);
+                    var (expanded, _) = ExpandedFieldCount.Of(
+                        new global::GraphQL.Execution.GraphQLDocumentBuilder().Build(request.Query),
+                        ExpandedFieldLimit
+                    );
                     Assert.True(expanded <= ExpandedFieldLimit, $"ran with {expanded} expanded fields");
                 }
 
@@ -52,7 +59,8 @@ public sealed class GeneratedRequestTests(OperationsFactory factory) : IClassFix
             seed: PropertyRuns.Seed("0000000000001"),
             iter: PropertyRuns.Iterations(300),
             threads: 1,
-            print: request => request.ToString());
+            print: request => request.ToString()
+        );
 
         // The generator must reach both sides: requests that run, and requests refused before they do.
         Assert.InRange(ran, tried / 20, tried - tried / 20);

@@ -7,7 +7,9 @@ namespace WellnessConnection.Tests.Properties;
 public static class PropertyRuns
 {
     public static long Iterations(long quick) =>
-        long.TryParse(Environment.GetEnvironmentVariable("WC_PROPERTY_ITERATIONS"), out var asked) && asked > 0 ? asked : quick;
+        long.TryParse(Environment.GetEnvironmentVariable("WC_PROPERTY_ITERATIONS"), out var asked) && asked > 0
+            ? asked
+            : quick;
 
     /// <summary>CsCheck's seed: fixed in CI so a run is the same every time; none (random) in a long run.</summary>
     public static string? Seed(string fixedSeed) =>

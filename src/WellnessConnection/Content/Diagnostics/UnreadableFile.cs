@@ -8,6 +8,11 @@ namespace WellnessConnection.Content.Diagnostics;
 public static class UnreadableFile
 {
     public static Diagnostic Of(string path, Exception exception) =>
-        new(SourcePosition.StartOf(path), Severity.Error, DiagnosticCodes.Unreadable.Code,
-            $"the file could not be checked ({exception.GetType().Name}); it may be nested too deeply or be damaged. Simplify or rewrite the part you changed last.");
+        new(
+            SourcePosition.StartOf(path),
+            Severity.Error,
+            DiagnosticCodes.Unreadable.Code,
+            $"the file could not be checked ({exception.GetType().Name}); it may be nested too deeply or be "
+                + $"damaged. Simplify or rewrite the part you changed last."
+        );
 }

@@ -21,7 +21,8 @@ public sealed class ContentCache
         groups = results.Where(r => r.Document is not null && r.Diagnostics.Count == 0).ToDictionary(r => r.Key);
     }
 
-    /// <summary>The hash of <c>site.yml</c>: its defaults apply to every document, so a change there invalidates all.</summary>
+    /// <summary>The hash of <c>site.yml</c>: its defaults apply to every document, so a change there invalidates
+    /// all.</summary>
     public string SiteHash { get; }
 
     /// <summary>The date the documents were checked on (in the site's time zone).</summary>
@@ -29,11 +30,21 @@ public sealed class ContentCache
 
     public int Count => groups.Count;
 
-    /// <summary>The previous result for <paramref name="group"/>, if its files are the same and every lookup it made still has the same answer.</summary>
-    public GroupResult? Reusable(PathGroup group, IReadOnlyList<SourceStamp> sources, KnownDocuments known, LocalDate today)
+    /// <summary>The previous result for <paramref name="group"/>, if its files are the same and every lookup it made
+    /// still has the same answer.</summary>
+    public GroupResult? Reusable(
+        PathGroup group,
+        IReadOnlyList<SourceStamp> sources,
+        KnownDocuments known,
+        LocalDate today
+    )
     {
-        if (!groups.TryGetValue(group.Key, out var cached) || cached.Group != group || cached.Sources.Count != sources.Count
-            || (group.Key.Kind == DocumentKind.CrisisLine && today != Today))
+        if (
+            !groups.TryGetValue(group.Key, out var cached)
+            || cached.Group != group
+            || cached.Sources.Count != sources.Count
+            || (group.Key.Kind == DocumentKind.CrisisLine && today != Today)
+        )
         {
             return null;
         }
@@ -54,10 +65,14 @@ public sealed class ContentCache
             }
         }
 
-        return cached with { Sources = sources };
+        return cached with
+        {
+            Sources = sources,
+        };
     }
 
-    /// <summary>The stamp a file had when last read, to skip reading it again when its size and time are unchanged.</summary>
+    /// <summary>The stamp a file had when last read, to skip reading it again when its size and time are
+    /// unchanged.</summary>
     public SourceStamp? StampOf(DocumentKey key, string path) =>
         groups.TryGetValue(key, out var cached) ? cached.Sources.FirstOrDefault(s => s.Path == path) : null;
 }

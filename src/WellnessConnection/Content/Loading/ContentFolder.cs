@@ -10,14 +10,20 @@ namespace WellnessConnection.Content.Loading;
 /// </summary>
 public static class ContentFolder
 {
-    /// <summary>The regular-looking files, relative with <c>/</c>, in ordinal order; special files are caught when read.</summary>
+    /// <summary>The regular-looking files, relative with <c>/</c>, in ordinal order; special files are caught when
+    /// read.</summary>
     public static List<string> Files(string directory, DiagnosticBag diagnostics)
     {
         var files = new List<string>();
         var pending = new Stack<DirectoryInfo>([new DirectoryInfo(directory)]);
         while (pending.TryPop(out var folder))
         {
-            foreach (var entry in folder.EnumerateFileSystemInfos("*", new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true }))
+            foreach (
+                var entry in folder.EnumerateFileSystemInfos(
+                    "*",
+                    new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true }
+                )
+            )
             {
                 if (entry.Name.StartsWith('.'))
                 {
@@ -45,5 +51,9 @@ public static class ContentFolder
     }
 
     private static void ReportLink(string path, bool isFolder, DiagnosticBag diagnostics) =>
-        diagnostics.Report(DiagnosticCodes.NotARegularFile, SourcePosition.StartOf(path), ContentFileReader.LinkMessage(isFolder ? "folder" : "file"));
+        diagnostics.Report(
+            DiagnosticCodes.NotARegularFile,
+            SourcePosition.StartOf(path),
+            ContentFileReader.LinkMessage(isFolder ? "folder" : "file")
+        );
 }

@@ -14,21 +14,36 @@ public static class ContentVersionHash
     {
         IReadOnlyList<SourceStamp> siteStamps = site is null ? [] : [site];
         // A document that failed to read has no model; the folder is then refused, so it is never published.
-        var visible = results.Select(r => (Result: r, From: r.Document is ILocalizedDocument d ? Publication.VisibleFrom(d) : DateTimeOffset.MinValue)).ToList();
+        var visible = results
+            .Select(r =>
+                (
+                    Result: r,
+                    From: r.Document is ILocalizedDocument d ? Publication.VisibleFrom(d) : DateTimeOffset.MinValue
+                )
+            )
+            .ToList();
         var always = visible.Where(v => v.From == DateTimeOffset.MinValue).SelectMany(v => v.Result.Sources);
         var publicVersion = Hash("", [.. always, .. siteStamps]);
 
         var scheduled = new List<ScheduledVersion>();
         var version = publicVersion;
-        foreach (var (result, from) in visible
-            .Where(v => v.From is { } at && at != DateTimeOffset.MinValue)
-            .OrderBy(v => v.From).ThenBy(v => v.Result.Key.Kind).ThenBy(v => v.Result.Key.Slug, StringComparer.Ordinal))
+        foreach (
+            var (result, from) in visible
+                .Where(v => v.From is { } at && at != DateTimeOffset.MinValue)
+                .OrderBy(v => v.From)
+                .ThenBy(v => v.Result.Key.Kind)
+                .ThenBy(v => v.Result.Key.Slug, StringComparer.Ordinal)
+        )
         {
             version = Hash(version, result.Sources);
             scheduled.Add(new ScheduledVersion(from!.Value, version));
         }
 
-        return new ContentVersions(Hash("", [.. results.SelectMany(r => r.Sources), .. siteStamps]), publicVersion, scheduled);
+        return new ContentVersions(
+            Hash("", [.. results.SelectMany(r => r.Sources), .. siteStamps]),
+            publicVersion,
+            scheduled
+        );
     }
 
     private static string Hash(string previous, IEnumerable<SourceStamp> stamps)

@@ -20,7 +20,8 @@ internal sealed class GroupReader(
     KnownDocuments known,
     LocalDate today,
     ContentCache? cache,
-    IContentSink? sink)
+    IContentSink? sink
+)
 {
     /// <summary>
     /// <see cref="Read"/>, with any failure a diagnostic of the document's first file: nothing one file contains
@@ -77,7 +78,12 @@ internal sealed class GroupReader(
         return new GroupResult(group, stamps, document, diagnostics.ToList(), lookups);
     }
 
-    private Localized<T> Build<T>(SourceDocument original, SourceDocument? translation, DocumentBuild<T> build, ReadContext context)
+    private Localized<T> Build<T>(
+        SourceDocument original,
+        SourceDocument? translation,
+        DocumentBuild<T> build,
+        ReadContext context
+    )
         where T : ContentDocument
     {
         var document = reader.Read(original, translation, build, context);
@@ -93,10 +99,14 @@ internal sealed class GroupReader(
     private static T Released<T>(T document)
         where T : ContentDocument => (T)((ContentDocument)document with { Body = document.Body.Released() });
 
-    private static SourceDocument? Parse(ContentPath path, Dictionary<string, string?> texts, DiagnosticBag diagnostics) =>
-        texts[path.Path] is { } text ? SourceDocument.Parse(path, text, diagnostics) : null;
+    private static SourceDocument? Parse(
+        ContentPath path,
+        Dictionary<string, string?> texts,
+        DiagnosticBag diagnostics
+    ) => texts[path.Path] is { } text ? SourceDocument.Parse(path, text, diagnostics) : null;
 
-    /// <summary>The file's stamp; its bytes too, unless the cache already has a stamp of the same size and time.</summary>
+    /// <summary>The file's stamp; its bytes too, unless the cache already has a stamp of the same size and
+    /// time.</summary>
     private (SourceStamp Stamp, byte[]? Bytes) Stamp(DocumentKey key, ContentPath path, DiagnosticBag diagnostics)
     {
         var file = new FileInfo(Path.Combine(directory, path.Path));
@@ -115,6 +125,7 @@ internal sealed class GroupReader(
     /// </summary>
     private string? TextOf((SourceStamp Stamp, byte[]? Bytes) file, DiagnosticBag diagnostics) =>
         file.Bytes is not null ? ContentFileReader.Decode(file.Bytes, file.Stamp.Path, diagnostics)
-        : file.Stamp.Hash.Length > 0 ? ContentFileReader.Read(Path.Combine(directory, file.Stamp.Path), file.Stamp.Path, diagnostics)
+        : file.Stamp.Hash.Length > 0
+            ? ContentFileReader.Read(Path.Combine(directory, file.Stamp.Path), file.Stamp.Path, diagnostics)
         : null;
 }

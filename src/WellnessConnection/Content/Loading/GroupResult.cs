@@ -11,7 +11,8 @@ public sealed record GroupResult(
     IReadOnlyList<SourceStamp> Sources,
     object? Document,
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyList<KnownLookup> Lookups)
+    IReadOnlyList<KnownLookup> Lookups
+)
 {
     public DocumentKey Key => Group.Key;
 }

@@ -18,8 +18,12 @@ public static class PathGroups
             var key = new DocumentKey(path.Schema.Kind, path.Slug);
             if (!first.TryAdd((key, path.Language), path))
             {
-                diagnostics.Report(DiagnosticCodes.DuplicateSlug, SourcePosition.StartOf(path.Path),
-                    $"the slug \"{path.Slug}\" is already used by {first[(key, path.Language)].Path}; slugs are public addresses and must be unique: rename one of the files.");
+                diagnostics.Report(
+                    DiagnosticCodes.DuplicateSlug,
+                    SourcePosition.StartOf(path.Path),
+                    $"the slug \"{path.Slug}\" is already used by {first[(key, path.Language)].Path}; slugs are "
+                        + $"public addresses and must be unique: rename one of the files."
+                );
             }
         }
 
@@ -31,12 +35,23 @@ public static class PathGroups
             }
             else if (!first.ContainsKey((key, "en")))
             {
-                diagnostics.Report(DiagnosticCodes.OrphanTranslation, SourcePosition.StartOf(path.Path),
-                    $"this translation has no English original: create {path.Schema.Folder}/{path.Path.Split('/')[^1].Replace(".fr.md", ".md", StringComparison.Ordinal)} first, or fix the file name so it matches the original's.");
+                diagnostics.Report(
+                    DiagnosticCodes.OrphanTranslation,
+                    SourcePosition.StartOf(path.Path),
+                    $"this translation has no English original: create {OriginalOf(path)} first, or fix the file "
+                        + "name so it matches the original's."
+                );
                 groups.Add(new PathGroup(key, null, path));
             }
         }
 
         return [.. groups.OrderBy(g => g.Paths.First().Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Where the English original of a translation would be: its folder, its file name without .fr.</summary>
+    private static string OriginalOf(ContentPath translation)
+    {
+        var fileName = translation.Path.Split('/')[^1];
+        return $"{translation.Schema.Folder}/{fileName.Replace(".fr.md", ".md", StringComparison.Ordinal)}";
     }
 }

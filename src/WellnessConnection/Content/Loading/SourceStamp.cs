@@ -12,5 +12,10 @@ public sealed record SourceStamp(string Path, long Length, DateTime LastWriteUtc
 
     /// <param name="bytes">The file's content; null when it could not be read (its hash is then empty).</param>
     public static SourceStamp Of(string path, FileInfo file, byte[]? bytes) =>
-        new(path, file.Length, file.LastWriteTimeUtc, bytes is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        new(
+            path,
+            file.Length,
+            file.LastWriteTimeUtc,
+            bytes is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes))
+        );
 }

@@ -3,7 +3,8 @@ using WellnessConnection.Content.Schema;
 
 namespace WellnessConnection.Content.Model;
 
-/// <summary>A crisis line or physician health program. People in distress read this: every field must be right.</summary>
+/// <summary>A crisis line or physician health program. People in distress read this: every field must be
+/// right.</summary>
 public sealed record CrisisLine : ContentDocument
 {
     public override DocumentKind Kind => DocumentKind.CrisisLine;

@@ -8,6 +8,7 @@ public sealed record Localized<T>(T English, T? French) : ILocalizedDocument
 
     public string Slug => English.Slug;
 
-    /// <summary>The version to serve in <paramref name="language"/>: the French one when there is one, else the English.</summary>
+    /// <summary>The version to serve in <paramref name="language"/>: the French one when there is one, else the
+    /// English.</summary>
     public T In(string language) => language == "fr" && French is not null ? French : English;
 }

@@ -5,10 +5,17 @@ using WellnessConnection.Content.Schema;
 
 namespace WellnessConnection.Content.Reading;
 
-/// <summary>Checks a rendered body: internal links resolve, and nothing was dropped for safety without the editor knowing.</summary>
+/// <summary>Checks a rendered body: internal links resolve, and nothing was dropped for safety without the editor
+/// knowing.</summary>
 public static partial class BodyChecker
 {
-    public static void Check(RenderedMarkdown body, string path, int bodyFirstLine, KnownDocuments known, DiagnosticBag diagnostics)
+    public static void Check(
+        RenderedMarkdown body,
+        string path,
+        int bodyFirstLine,
+        KnownDocuments known,
+        DiagnosticBag diagnostics
+    )
     {
         SourcePosition At(int line, int column) => new(path, bodyFirstLine + line - 1, column);
 
@@ -17,14 +24,22 @@ public static partial class BodyChecker
         {
             var first = line.First();
             var tags = string.Join(", ", line.Select(i => Shorten(i.Detail)).Distinct(StringComparer.Ordinal));
-            diagnostics.Report(DiagnosticCodes.RawHtml, At(first.Line, first.Column),
-                $"raw HTML ({tags}) is shown as text, not as HTML; use Markdown instead (`**bold**`, `[text](https://...)`, `## Heading`).");
+            diagnostics.Report(
+                DiagnosticCodes.RawHtml,
+                At(first.Line, first.Column),
+                $"raw HTML ({tags}) is shown as text, not as HTML; use Markdown instead (`**bold**`, "
+                    + $"`[text](https://...)`, `## Heading`)."
+            );
         }
 
         foreach (var issue in body.Issues.Where(i => i.Kind == MarkdownIssueKind.UnsafeLink))
         {
-            diagnostics.Report(DiagnosticCodes.UnsafeLink, At(issue.Line, issue.Column),
-                $"the link \"{Shorten(issue.Detail)}\" is removed: only https://, http://, mailto: and tel: links, and links to other content such as /sessions/<slug>, are allowed.");
+            diagnostics.Report(
+                DiagnosticCodes.UnsafeLink,
+                At(issue.Line, issue.Column),
+                $"the link \"{Shorten(issue.Detail)}\" is removed: only https://, http://, mailto: and tel: links, "
+                    + $"and links to other content such as /sessions/<slug>, are allowed."
+            );
         }
 
         foreach (var link in body.Links)
@@ -33,7 +48,12 @@ public static partial class BodyChecker
         }
     }
 
-    private static void CheckInternalLink(MarkdownLink link, KnownDocuments known, SourcePosition at, DiagnosticBag diagnostics)
+    private static void CheckInternalLink(
+        MarkdownLink link,
+        KnownDocuments known,
+        SourcePosition at,
+        DiagnosticBag diagnostics
+    )
     {
         if (!link.Url.StartsWith('/') || link.Url.StartsWith("//", StringComparison.Ordinal))
         {
@@ -59,19 +79,25 @@ public static partial class BodyChecker
             return;
         }
 
-        var why = segments.Length > 2
-            ? $"a link to content is /{schema.Folder}/<slug>, with nothing after the slug."
+        var why =
+            segments.Length > 2 ? $"a link to content is /{schema.Folder}/<slug>, with nothing after the slug."
             : DatedSessionSlug(schema, slug, known) is { } undated
-                ? $"session links use the slug without the date: {link.Url.Replace(slug, undated, StringComparison.Ordinal)}."
-                : $"there is no {schema.Folder}/{slug}.md.{Suggestions.DidYouMean(slug, known.SlugsOf(schema.Kind))} Links to content are written /{schema.Folder}/<slug>.";
+                ? $"session links use the slug without the date: "
+                    + $"{link.Url.Replace(slug, undated, StringComparison.Ordinal)}."
+            : $"there is no {schema.Folder}/{slug}.md.{Suggestions.DidYouMean(slug, known.SlugsOf(schema.Kind))} "
+                + $"Links to content are written /{schema.Folder}/<slug>.";
         diagnostics.Report(DiagnosticCodes.BrokenLink, at, $"the link \"{link.Url}\" points to no document: {why}");
     }
 
-    /// <summary>The slug of <c>2023-12-05-sleep-part-1</c> when it is a session's: editors copy the file name, date and all.</summary>
+    /// <summary>The slug of <c>2023-12-05-sleep-part-1</c> when it is a session's: editors copy the file name, date and
+    /// all.</summary>
     private static string? DatedSessionSlug(DocumentSchema schema, string slug, KnownDocuments known)
     {
         var match = DatePrefix().Match(slug);
-        return schema.Kind == DocumentKind.Session && match.Success && known.Exists(DocumentKind.Session, slug[match.Length..])
+        return
+            schema.Kind == DocumentKind.Session
+            && match.Success
+            && known.Exists(DocumentKind.Session, slug[match.Length..])
             ? slug[match.Length..]
             : null;
     }

@@ -10,14 +10,19 @@ namespace WellnessConnection.Content.Reading;
 /// </summary>
 public static class ContentFileReader
 {
-    /// <summary>Far above any real page (the longest is a few kilobytes), far below what could hurt the server.</summary>
+    /// <summary>Far above any real page (the longest is a few kilobytes), far below what could hurt the
+    /// server.</summary>
     public const long MaxFileBytes = 1024 * 1024;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true
+    );
 
     /// <summary>Why a link is refused. Its target is not named: it may be a file outside the folder.</summary>
     public static string LinkMessage(string what) =>
-        $"this {what} is a symbolic link; it is not read. Content must be regular files inside the content folder: replace the link with a copy of what it points to.";
+        $"this {what} is a symbolic link; it is not read. Content must be regular files inside the content folder: "
+        + $"replace the link with a copy of what it points to.";
 
     public static string? Read(string fullPath, string path, DiagnosticBag diagnostics) =>
         ReadBytes(fullPath, path, diagnostics) is { } bytes ? Decode(bytes, path, diagnostics) : null;
@@ -28,8 +33,7 @@ public static class ContentFileReader
         var info = new FileInfo(fullPath);
         if (info.LinkTarget is not null)
         {
-            diagnostics.Report(DiagnosticCodes.NotARegularFile, SourcePosition.StartOf(path),
-                LinkMessage("file"));
+            diagnostics.Report(DiagnosticCodes.NotARegularFile, SourcePosition.StartOf(path), LinkMessage("file"));
             return null;
         }
 
@@ -42,8 +46,12 @@ public static class ContentFileReader
         using var stream = NonBlockingOpen.Open(fullPath);
         if (!stream.CanSeek)
         {
-            diagnostics.Report(DiagnosticCodes.NotARegularFile, SourcePosition.StartOf(path),
-                "this is a special file (a fifo or a socket), not a text file; it is not read. Delete it from the content folder.");
+            diagnostics.Report(
+                DiagnosticCodes.NotARegularFile,
+                SourcePosition.StartOf(path),
+                "this is a special file (a fifo or a socket), not a text file; it is not read. Delete it from the "
+                    + "content folder."
+            );
             return null;
         }
 
@@ -62,8 +70,11 @@ public static class ContentFileReader
     private static void ReportTooLarge(long length, string path, DiagnosticBag diagnostics)
     {
         var (size, limit) = Sizes(length);
-        diagnostics.Report(DiagnosticCodes.FileTooLarge, SourcePosition.StartOf(path),
-            $"the file is {size}; a content file may be at most {limit}. Move large media elsewhere and link to it.");
+        diagnostics.Report(
+            DiagnosticCodes.FileTooLarge,
+            SourcePosition.StartOf(path),
+            $"the file is {size}; a content file may be at most {limit}. Move large media elsewhere and link to it."
+        );
     }
 
     /// <summary>
@@ -75,15 +86,22 @@ public static class ContentFileReader
         var megabytes = (bytes / 1024.0 / 1024.0).ToString("0.##", CultureInfo.InvariantCulture);
         return megabytes != "1"
             ? ($"{megabytes} MB", "1 MB")
-            : (string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes"), string.Create(CultureInfo.InvariantCulture, $"{MaxFileBytes:N0} bytes (1 MB)"));
+            : (
+                string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes"),
+                string.Create(CultureInfo.InvariantCulture, $"{MaxFileBytes:N0} bytes (1 MB)")
+            );
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string path, DiagnosticBag diagnostics)
     {
         if (bytes.IndexOf((byte)0) >= 0)
         {
-            diagnostics.Report(DiagnosticCodes.NotText, SourcePosition.StartOf(path),
-                "this looks like a binary file (an image or a document?), not Markdown text; content folders hold only .md text files.");
+            diagnostics.Report(
+                DiagnosticCodes.NotText,
+                SourcePosition.StartOf(path),
+                "this looks like a binary file (an image or a document?), not Markdown text; content folders hold "
+                    + "only .md text files."
+            );
             return null;
         }
 
@@ -94,16 +112,23 @@ public static class ContentFileReader
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Report(DiagnosticCodes.NotText, SourcePosition.StartOf(path),
-                "the file is not saved as UTF-8; save it again with UTF-8 encoding (in most editors: File > Save with encoding > UTF-8).");
+            diagnostics.Report(
+                DiagnosticCodes.NotText,
+                SourcePosition.StartOf(path),
+                "the file is not saved as UTF-8; save it again with UTF-8 encoding (in most editors: File > Save "
+                    + "with encoding > UTF-8)."
+            );
             return null;
         }
 
         text = text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
         if (string.IsNullOrWhiteSpace(text))
         {
-            diagnostics.Report(DiagnosticCodes.EmptyFile, SourcePosition.StartOf(path),
-                "the file is empty; add a front matter block (see content/README.md) or delete the file.");
+            diagnostics.Report(
+                DiagnosticCodes.EmptyFile,
+                SourcePosition.StartOf(path),
+                "the file is empty; add a front matter block (see content/README.md) or delete the file."
+            );
             return null;
         }
 

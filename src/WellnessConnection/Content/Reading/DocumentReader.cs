@@ -13,7 +13,12 @@ namespace WellnessConnection.Content.Reading;
 /// </summary>
 public sealed class DocumentReader(MarkdownRenderer renderer)
 {
-    public Localized<T> Read<T>(SourceDocument original, SourceDocument? translation, DocumentBuild<T> build, ReadContext context)
+    public Localized<T> Read<T>(
+        SourceDocument original,
+        SourceDocument? translation,
+        DocumentBuild<T> build,
+        ReadContext context
+    )
         where T : ContentDocument
     {
         var schema = original.Path.Schema;
@@ -34,12 +39,18 @@ public sealed class DocumentReader(MarkdownRenderer renderer)
 
     /// <summary>
     /// Checks a translation whose original could not be read: its keys, the values it sets and its body. Fields it
-    /// inherits cannot be checked without the original, so none is required here; the original's error blocks the run anyway.
+    /// inherits cannot be checked without the original, so none is required here; the original's error blocks the run
+    /// anyway.
     /// </summary>
     public void CheckAlone(SourceDocument translation, ReadContext context)
     {
         var schema = translation.Path.Schema;
-        var entries = Merge(new YamlMapping(translation.Origin, []), translation.FrontMatter, schema, context.Diagnostics);
+        var entries = Merge(
+            new YamlMapping(translation.Origin, []),
+            translation.FrontMatter,
+            schema,
+            context.Diagnostics
+        );
         var optional = schema with { Fields = [.. schema.Fields.Select(f => f with { Required = false })] };
         FieldReader.Read(entries, optional, translation.Origin, context.Diagnostics);
         Render(translation, context);
@@ -49,8 +60,16 @@ public sealed class DocumentReader(MarkdownRenderer renderer)
     {
         if (LinkOpeningCost.FirstOverBudget(document.Body) is { } paragraph)
         {
-            context.Diagnostics.Report(DiagnosticCodes.TooManyLinkOpenings, new SourcePosition(document.Path.Path, document.BodyFirstLine + paragraph.Line - 1, 1),
-                string.Create(CultureInfo.InvariantCulture, $"this paragraph has {paragraph.Openings:N0} link openings \"](\" in {paragraph.Length:N0} characters, too many to read in reasonable time. Close each link with \")\", or split the paragraph with blank lines."));
+            context.Diagnostics.Report(
+                DiagnosticCodes.TooManyLinkOpenings,
+                new SourcePosition(document.Path.Path, document.BodyFirstLine + paragraph.Line - 1, 1),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"this paragraph has {paragraph.Openings:N0} link openings \"](\" in {paragraph.Length:N0} "
+                        + $"characters, too many to read in reasonable time. Close each link with \")\", or split the "
+                        + $"paragraph with blank lines."
+                )
+            );
             return renderer.Render("");
         }
 
@@ -59,7 +78,12 @@ public sealed class DocumentReader(MarkdownRenderer renderer)
         return body;
     }
 
-    private static List<YamlEntry> Merge(YamlMapping original, YamlMapping translation, DocumentSchema schema, DiagnosticBag diagnostics)
+    private static List<YamlEntry> Merge(
+        YamlMapping original,
+        YamlMapping translation,
+        DocumentSchema schema,
+        DiagnosticBag diagnostics
+    )
     {
         var translated = new List<YamlEntry>();
         foreach (var entry in translation.Entries)
@@ -67,8 +91,12 @@ public sealed class DocumentReader(MarkdownRenderer renderer)
             if (schema.Find(entry.Key) is { Translatable: false })
             {
                 var allowed = string.Join(", ", schema.Fields.Where(f => f.Translatable).Select(f => f.Name));
-                diagnostics.Report(DiagnosticCodes.NotTranslatable, entry.KeyPosition,
-                    $"\"{entry.Key}\" cannot be set in a translation: it is inherited from the English file. Remove this line (a translation may set: {allowed}, and the text).");
+                diagnostics.Report(
+                    DiagnosticCodes.NotTranslatable,
+                    entry.KeyPosition,
+                    $"\"{entry.Key}\" cannot be set in a translation: it is inherited from the English file. Remove "
+                        + $"this line (a translation may set: {allowed}, and the text)."
+                );
                 continue;
             }
 

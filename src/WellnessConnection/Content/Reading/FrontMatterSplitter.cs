@@ -15,8 +15,13 @@ public static class FrontMatterSplitter
         {
             var hint = firstLine.TrimStart().StartsWith('-')
                 ? "the first line must be exactly three hyphens `---`."
-                : "the first line must be `---`, then the fields (`title: ...`), then another `---` line, then the text.";
-            diagnostics.Report(DiagnosticCodes.MissingFrontMatter, SourcePosition.StartOf(path), "the file has no front matter block: " + hint);
+                : "the first line must be `---`, then the fields (`title: ...`), then another `---` line, then the "
+                    + "text.";
+            diagnostics.Report(
+                DiagnosticCodes.MissingFrontMatter,
+                SourcePosition.StartOf(path),
+                "the file has no front matter block: " + hint
+            );
             return null;
         }
 
@@ -37,8 +42,11 @@ public static class FrontMatterSplitter
             start = next;
         }
 
-        diagnostics.Report(DiagnosticCodes.UnclosedFrontMatter, SourcePosition.StartOf(path),
-            "the front matter block opened on line 1 is never closed: add a line `---` after the last field.");
+        diagnostics.Report(
+            DiagnosticCodes.UnclosedFrontMatter,
+            SourcePosition.StartOf(path),
+            "the front matter block opened on line 1 is never closed: add a line `---` after the last field."
+        );
         return null;
     }
 

@@ -4,7 +4,8 @@ using WellnessConnection.Content.Schema;
 
 namespace WellnessConnection.Content.Reading;
 
-/// <summary>The slugs of every document file, known before any is read, so references can be checked as each file is.</summary>
+/// <summary>The slugs of every document file, known before any is read, so references can be checked as each file
+/// is.</summary>
 public sealed class KnownDocuments
 {
     // A set per type: 10,000 sessions each check several references, so a lookup must not scan.
@@ -25,7 +26,8 @@ public sealed class KnownDocuments
         this.lookups = lookups;
     }
 
-    /// <summary>The same documents, noting every lookup in <paramref name="into"/>: what one document's reading depended on.</summary>
+    /// <summary>The same documents, noting every lookup in <paramref name="into"/>: what one document's reading
+    /// depended on.</summary>
     public KnownDocuments Recording(List<KnownLookup> into) => new(slugs, into);
 
     public bool Exists(DocumentKind kind, string slug)
@@ -44,9 +46,13 @@ public sealed class KnownDocuments
         }
 
         var folder = ContentSchemas.For(kind).Folder;
-        diagnostics.Report(DiagnosticCodes.UnknownReference, at ?? default,
-            $"\"{slug}\" in \"{field}\" does not match any file in {folder}/.{Suggestions.DidYouMean(slug, SlugsOf(kind))} "
-            + $"Use the file name without .md, or create {folder}/{slug}.md.");
+        diagnostics.Report(
+            DiagnosticCodes.UnknownReference,
+            at ?? default,
+            $"\"{slug}\" in \"{field}\" does not match any file in "
+                + $"{folder}/.{Suggestions.DidYouMean(slug, SlugsOf(kind))} "
+                + $"Use the file name without .md, or create {folder}/{slug}.md."
+        );
     }
 
     public IEnumerable<string> SlugsOf(DocumentKind kind) => slugs.TryGetValue(kind, out var set) ? set : [];

@@ -35,6 +35,13 @@ internal static class NonBlockingOpen
         RuntimeInformation.ProcessArchitecture is Architecture.Arm64 or Architecture.Arm ? 0x8000 : 0x20000;
 
     // DllImport, not LibraryImport: the latter needs unsafe code enabled for the whole project.
-    [DllImport("libc", EntryPoint = "open", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
+    [DllImport(
+        "libc",
+        EntryPoint = "open",
+        SetLastError = true,
+        CharSet = CharSet.Ansi,
+        BestFitMapping = false,
+        ThrowOnUnmappableChar = true
+    )]
     private static extern int OpenFile([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
 }

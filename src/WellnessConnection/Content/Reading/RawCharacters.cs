@@ -9,7 +9,8 @@ namespace WellnessConnection.Content.Reading;
 /// </summary>
 internal static class RawCharacters
 {
-    /// <summary>Enough to show the editor the pattern without flooding the report; the run already fails at one.</summary>
+    /// <summary>Enough to show the editor the pattern without flooding the report; the run already fails at
+    /// one.</summary>
     private const int MaxPerFile = 10;
 
     public static void Report(string text, string path, DiagnosticBag diagnostics)
@@ -21,14 +22,22 @@ internal static class RawCharacters
             var content = lines[line];
             if (TextCharacters.FirstRefused(content, lineBreaks: false) is var refused and >= 0)
             {
-                diagnostics.Report(DiagnosticCodes.ForbiddenCharacter, new SourcePosition(path, line + 1, refused + 1),
-                    $"the text contains {TextCharacters.Describe(content, refused)}; remove it (it is often pasted in unseen).");
+                diagnostics.Report(
+                    DiagnosticCodes.ForbiddenCharacter,
+                    new SourcePosition(path, line + 1, refused + 1),
+                    $"the text contains {TextCharacters.Describe(content, refused)}; remove it (it is often pasted "
+                        + $"in unseen)."
+                );
                 reported++;
             }
             else if (TextCharacters.FirstBidiControl(content) is var bidi and >= 0)
             {
-                diagnostics.Report(DiagnosticCodes.BidiControl, new SourcePosition(path, line + 1, bidi + 1),
-                    $"the text contains {TextCharacters.Describe(content, bidi)}; keep it only if the line mixes right-to-left and left-to-right scripts on purpose.");
+                diagnostics.Report(
+                    DiagnosticCodes.BidiControl,
+                    new SourcePosition(path, line + 1, bidi + 1),
+                    $"the text contains {TextCharacters.Describe(content, bidi)}; keep it only if the line mixes "
+                        + $"right-to-left and left-to-right scripts on purpose."
+                );
                 reported++;
             }
         }

@@ -13,7 +13,11 @@ internal static class LinkGuard
 {
     private const string ExternalRel = "noopener noreferrer";
 
-    public static void Apply(MarkdownDocument document, ICollection<MarkdownLink> links, ICollection<MarkdownIssue> issues)
+    public static void Apply(
+        MarkdownDocument document,
+        ICollection<MarkdownLink> links,
+        ICollection<MarkdownIssue> issues
+    )
     {
         // Materialised first: the loop below detaches nodes from the tree it walks.
         var inlines = document.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline).ToList();

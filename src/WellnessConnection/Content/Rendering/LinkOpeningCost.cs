@@ -45,7 +45,8 @@ public static class LinkOpeningCost
         return null;
     }
 
-    /// <summary>Whether the line ending at <paramref name="end"/> holds only spaces and tabs (or a carriage return).</summary>
+    /// <summary>Whether the line ending at <paramref name="end"/> holds only spaces and tabs (or a carriage
+    /// return).</summary>
     private static bool IsBlankLine(string markdown, int end)
     {
         for (var i = end - 1; i >= 0 && markdown[i] != '\n'; i--)

@@ -20,10 +20,11 @@ internal static class MarkdownPipelines
 
     // Deliberately not UseAdvancedExtensions: it brings GenericAttributes, which copies
     // `{onclick=...}` from the source into the HTML, and other extensions we do not vet.
-    private static MarkdownPipelineBuilder Extensions() => new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseAutoLinks()
-        .UseEmphasisExtras()
-        .UseTaskLists()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
+    private static MarkdownPipelineBuilder Extensions() =>
+        new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseAutoLinks()
+            .UseEmphasisExtras()
+            .UseTaskLists()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub);
 }

@@ -25,16 +25,20 @@ internal static class PlainTextRenderer
     private static string Blocks(ContainerBlock container, string separator = "\n\n") =>
         string.Join(separator, container.Select(Block).Where(text => text.Length > 0));
 
-    private static string Block(Block block) => block switch
-    {
-        ListBlock list => string.Join("\n", list.Select(item => Blocks((ListItemBlock)item, "\n")).Where(text => text.Length > 0)),
-        Table table => string.Join("\n", table.OfType<TableRow>().Select(Row)),
-        ContainerBlock container => Blocks(container),
-        LinkReferenceDefinition or ThematicBreakBlock => "",
-        LeafBlock { Inline: { } inline } => Inlines(inline),
-        LeafBlock leaf => leaf.Lines.ToString().TrimEnd(),
-        _ => "",
-    };
+    private static string Block(Block block) =>
+        block switch
+        {
+            ListBlock list => string.Join(
+                "\n",
+                list.Select(item => Blocks((ListItemBlock)item, "\n")).Where(text => text.Length > 0)
+            ),
+            Table table => string.Join("\n", table.OfType<TableRow>().Select(Row)),
+            ContainerBlock container => Blocks(container),
+            LinkReferenceDefinition or ThematicBreakBlock => "",
+            LeafBlock { Inline: { } inline } => Inlines(inline),
+            LeafBlock leaf => leaf.Lines.ToString().TrimEnd(),
+            _ => "",
+        };
 
     private static string Row(TableRow row) =>
         string.Join("\t", row.OfType<TableCell>().Select(cell => Blocks(cell, " ")));

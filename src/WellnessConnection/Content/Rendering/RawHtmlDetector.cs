@@ -31,7 +31,12 @@ internal static class RawHtmlDetector
 
             if (source is not null)
             {
-                yield return new MarkdownIssue(MarkdownIssueKind.RawHtml, node.Line + 1, node.Column + 1, Snippet.Of(source));
+                yield return new MarkdownIssue(
+                    MarkdownIssueKind.RawHtml,
+                    node.Line + 1,
+                    node.Column + 1,
+                    Snippet.Of(source)
+                );
             }
         }
     }

@@ -27,14 +27,15 @@ public sealed record RenderedMarkdown
     /// </summary>
     public RenderedMarkdown Released() => this with { Markdown = "", Html = "", Text = "" };
 
-    public static RenderedMarkdown Empty { get; } = new()
-    {
-        Markdown = "",
-        Html = "",
-        Text = "",
-        Headings = [],
-        ReadingTimeMinutes = 0,
-        Links = [],
-        Issues = [],
-    };
+    public static RenderedMarkdown Empty { get; } =
+        new()
+        {
+            Markdown = "",
+            Html = "",
+            Text = "",
+            Headings = [],
+            ReadingTimeMinutes = 0,
+            Links = [],
+            Issues = [],
+        };
 }

@@ -14,7 +14,8 @@ internal static class Snippet
             firstLine = firstLine[..end].TrimEnd();
         }
 
-        var text = firstLine.Length <= MaxLength ? firstLine.ToString() : string.Concat(firstLine[..(MaxLength - 1)], "…");
+        var text =
+            firstLine.Length <= MaxLength ? firstLine.ToString() : string.Concat(firstLine[..(MaxLength - 1)], "…");
 
         // Issues end up in terminal output: a control character from a content file (an
         // obfuscating tab, an ESC sequence) is shown as a visible mark, never passed through.

@@ -29,8 +29,10 @@ internal static class UrlPolicy
     public static bool IsExternal(string? url)
     {
         var normalized = Normalize(url);
-        if (normalized.StartsWith("http:", StringComparison.OrdinalIgnoreCase)
-            || normalized.StartsWith("https:", StringComparison.OrdinalIgnoreCase))
+        if (
+            normalized.StartsWith("http:", StringComparison.OrdinalIgnoreCase)
+            || normalized.StartsWith("https:", StringComparison.OrdinalIgnoreCase)
+        )
         {
             return true;
         }
@@ -61,9 +63,7 @@ internal static class UrlPolicy
     }
 
     private static bool IsInvisible(char c) =>
-        char.IsWhiteSpace(c)
-        || char.IsControl(c)
-        || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+        char.IsWhiteSpace(c) || char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
 
     // The part where a scheme could be: up to the first path, query or fragment delimiter.
     private static string Prefix(string url)

@@ -11,8 +11,12 @@ namespace WellnessConnection.Content.Schema;
 /// </summary>
 public static partial class DateTimeField
 {
-    private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
-    private static readonly LocalDateTimePattern SecondPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss");
+    private static readonly LocalDateTimePattern MinutePattern = LocalDateTimePattern.CreateWithInvariantCulture(
+        "uuuu-MM-dd'T'HH:mm"
+    );
+    private static readonly LocalDateTimePattern SecondPattern = LocalDateTimePattern.CreateWithInvariantCulture(
+        "uuuu-MM-dd'T'HH:mm:ss"
+    );
 
     public static LocalDateTime? LocalDateTime(string text, string key, SourcePosition at, DiagnosticBag diagnostics)
     {
@@ -28,9 +32,14 @@ public static partial class DateTimeField
         }
 
         var hint = OffsetPattern().IsMatch(text)
-            ? "remove the time zone offset: write the local wall-clock time and set `timeZone` if it is not the site's default"
+            ? "remove the time zone offset: write the local wall-clock time and set `timeZone` if it is not the "
+                + "site's default"
             : "write year-month-day, a `T`, then the 24-hour time, e.g. `2023-12-05T19:00` for 7 PM";
-        diagnostics.Report(DiagnosticCodes.InvalidDate, at, $"\"{text}\" in \"{key}\" is not a valid local date and time; {hint}.");
+        diagnostics.Report(
+            DiagnosticCodes.InvalidDate,
+            at,
+            $"\"{text}\" in \"{key}\" is not a valid local date and time; {hint}."
+        );
         return null;
     }
 
@@ -42,7 +51,11 @@ public static partial class DateTimeField
             return date.Value;
         }
 
-        diagnostics.Report(DiagnosticCodes.InvalidDate, at, $"\"{text}\" in \"{key}\" is not a date; write year-month-day, e.g. `2026-10-01`.");
+        diagnostics.Report(
+            DiagnosticCodes.InvalidDate,
+            at,
+            $"\"{text}\" in \"{key}\" is not a date; write year-month-day, e.g. `2026-10-01`."
+        );
         return null;
     }
 

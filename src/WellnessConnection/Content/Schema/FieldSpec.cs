@@ -11,19 +11,22 @@ public record FieldSpec(string Name, FieldType Type)
     /// <summary>The allowed values of a <see cref="FieldType.Choice"/> or <see cref="FieldType.ChoiceList"/>.</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];
 
-    /// <summary>May the value hold line breaks (a <c>|</c> block)? Everything else is one line: titles, URLs, names.</summary>
+    /// <summary>May the value hold line breaks (a <c>|</c> block)? Everything else is one line: titles, URLs,
+    /// names.</summary>
     public bool MultiLine { get; init; }
 
     public int Min { get; init; } = int.MinValue;
 
     public int Max { get; init; } = int.MaxValue;
 
-    /// <summary>A value that fits this field, for "write `key: value`" hints; empty for a generic one by type.</summary>
+    /// <summary>A value that fits this field, for "write `key: value`" hints; empty for a generic one by
+    /// type.</summary>
     public string Example { get; init; } = "";
 
     /// <summary>
-    /// Common wrong values of a <see cref="FieldType.Choice"/> or <see cref="FieldType.ChoiceList"/> and the value meant
-    /// (<c>YK</c> → <c>YT</c>). They win over "did you mean" by spelling, which would pair <c>YK</c> with <c>SK</c>.
+    /// Common wrong values of a <see cref="FieldType.Choice"/> or <see cref="FieldType.ChoiceList"/> and the value
+    /// meant (<c>YK</c> → <c>YT</c>). They win over "did you mean" by spelling, which would pair <c>YK</c> with
+    /// <c>SK</c>.
     /// </summary>
     public IReadOnlyDictionary<string, string> Hints { get; init; } = new Dictionary<string, string>();
 

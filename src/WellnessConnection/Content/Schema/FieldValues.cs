@@ -21,7 +21,6 @@ public sealed class FieldValues
 
     public T? Get<T>(Field<T> field) => values.TryGetValue(field.Name, out var v) ? (T)v.Value : default;
 
-
     public IReadOnlyList<string> List(Field<IReadOnlyList<string>> field) => Get(field) ?? [];
 
     public SourcePosition? PositionOf(FieldSpec field) => values.TryGetValue(field.Name, out var v) ? v.Position : null;

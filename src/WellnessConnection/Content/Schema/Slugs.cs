@@ -4,17 +4,21 @@ using System.Text.RegularExpressions;
 
 namespace WellnessConnection.Content.Schema;
 
-/// <summary>Slugs: the stable public identifiers of documents (lower-case ASCII letters, digits, single hyphens).</summary>
+/// <summary>Slugs: the stable public identifiers of documents (lower-case ASCII letters, digits, single
+/// hyphens).</summary>
 public static partial class Slugs
 {
     public static bool IsValid(string slug) => Pattern().IsMatch(slug);
 
-    /// <summary>The slug an editor probably meant: accents removed, lower case, other characters as single hyphens.</summary>
+    /// <summary>The slug an editor probably meant: accents removed, lower case, other characters as single
+    /// hyphens.</summary>
     public static string Suggest(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var ascii = new StringBuilder();
-        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
+        foreach (
+            var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+        )
         {
             ascii.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
         }

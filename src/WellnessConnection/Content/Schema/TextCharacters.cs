@@ -11,7 +11,8 @@ namespace WellnessConnection.Content.Schema;
 /// </summary>
 public static class TextCharacters
 {
-    /// <summary>The index of the first refused character, or -1. Tab is always allowed, line breaks only if <paramref name="lineBreaks"/>.</summary>
+    /// <summary>The index of the first refused character, or -1. Tab is always allowed, line breaks only if <paramref
+    /// name="lineBreaks"/>.</summary>
     public static int FirstRefused(string text, bool lineBreaks)
     {
         for (var i = 0; i < text.Length; i++)
@@ -40,9 +41,12 @@ public static class TextCharacters
 
     /// <summary>The index of the first bidi override or isolate (U+202A–U+202E, U+2066–U+2069), or -1.</summary>
     public static int FirstBidiControl(string text) =>
-        text.AsSpan().IndexOfAnyInRange('\u202A', '\u202E') is var embed and >= 0 ? embed : text.AsSpan().IndexOfAnyInRange('\u2066', '\u2069');
+        text.AsSpan().IndexOfAnyInRange('\u202A', '\u202E') is var embed and >= 0
+            ? embed
+            : text.AsSpan().IndexOfAnyInRange('\u2066', '\u2069');
 
-    /// <summary>"U+0001 (a control character)": how a message names the character, never the character itself.</summary>
+    /// <summary>"U+0001 (a control character)": how a message names the character, never the character
+    /// itself.</summary>
     public static string Describe(string text, int index)
     {
         var c = text[index];
@@ -53,20 +57,22 @@ public static class TextCharacters
             < '\u0020' or '\u007F' => "a control character",
             >= '\u0080' and <= '\u009F' => "a control character",
             _ when char.IsSurrogate(c) && code == c => "half of a character (an unpaired surrogate)",
-            >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' => "an invisible character that reverses the direction of the text",
+            >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' =>
+                "an invisible character that reverses the direction of the text",
             _ => "a noncharacter",
         };
         return $"U+{code.ToString("X4", CultureInfo.InvariantCulture)} ({what})";
     }
 
-    private static bool IsRefused(char c, bool lineBreaks) => c switch
-    {
-        '\t' => false,
-        '\n' or '\r' or '\u2028' or '\u2029' => !lineBreaks,
-        < '\u0020' or '\u007F' => true,
-        >= '\u0080' and <= '\u009F' => true,
-        >= '\uFDD0' and <= '\uFDEF' => true,
-        '\uFFFE' or '\uFFFF' => true,
-        _ => char.IsSurrogate(c),
-    };
+    private static bool IsRefused(char c, bool lineBreaks) =>
+        c switch
+        {
+            '\t' => false,
+            '\n' or '\r' or '\u2028' or '\u2029' => !lineBreaks,
+            < '\u0020' or '\u007F' => true,
+            >= '\u0080' and <= '\u009F' => true,
+            >= '\uFDD0' and <= '\uFDEF' => true,
+            '\uFFFE' or '\uFFFF' => true,
+            _ => char.IsSurrogate(c),
+        };
 }

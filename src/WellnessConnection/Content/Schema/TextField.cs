@@ -3,7 +3,8 @@ using WellnessConnection.Content.Yaml;
 
 namespace WellnessConnection.Content.Schema;
 
-/// <summary>A text value (<see cref="FieldType.Text"/>): trimmed, never empty, and warned about when a <c> #</c> cut it.</summary>
+/// <summary>A text value (<see cref="FieldType.Text"/>): trimmed, never empty, and warned about when a <c> #</c> cut
+/// it.</summary>
 public static class TextField
 {
     public static string? Read(YamlScalar scalar, string text, string key, DiagnosticBag diagnostics)
@@ -22,8 +23,12 @@ public static class TextField
 
         var whole = $"{scalar.Value} {comment.Text}";
         var quoted = whole.Contains('"', StringComparison.Ordinal) ? "" : $": `{key}: \"{whole}\"`";
-        diagnostics.Report(DiagnosticCodes.ValueCutByComment, comment.Position,
+        diagnostics.Report(
+            DiagnosticCodes.ValueCutByComment,
+            comment.Position,
             $"\"{key}\" is read as \"{scalar.Value}\": YAML treats ` {comment.Text}` as a comment and drops it. "
-            + $"If it is part of the value, put the whole value in double quotes{quoted}; if it is a note, move it to a line of its own.");
+                + $"If it is part of the value, put the whole value in double quotes{quoted}; if it is a note, move "
+                + $"it to a line of its own."
+        );
     }
 }

@@ -4,7 +4,8 @@ using WellnessConnection.Content.Yaml;
 
 namespace WellnessConnection.Content.Schema;
 
-/// <summary>Numbers, flags and values from a fixed vocabulary (<see cref="FieldType.Number"/>, <see cref="FieldType.Bool"/>, <see cref="FieldType.Choice"/>, languages).</summary>
+/// <summary>Numbers, flags and values from a fixed vocabulary (<see cref="FieldType.Number"/>, <see
+/// cref="FieldType.Bool"/>, <see cref="FieldType.Choice"/>, languages).</summary>
 public static class ValueField
 {
     public static int? Number(string text, string key, FieldSpec spec, SourcePosition at, DiagnosticBag diagnostics)
@@ -32,7 +33,11 @@ public static class ValueField
             return flag;
         }
 
-        diagnostics.Report(DiagnosticCodes.WrongType, scalar.Position, $"\"{key}\" must be `true` or `false` (without quotes), not \"{text}\".");
+        diagnostics.Report(
+            DiagnosticCodes.WrongType,
+            scalar.Position,
+            $"\"{key}\" must be `true` or `false` (without quotes), not \"{text}\"."
+        );
         return null;
     }
 
@@ -44,9 +49,14 @@ public static class ValueField
             return choice;
         }
 
-        var meant = spec.Hints.TryGetValue(text, out var hint) ? $" Did you mean \"{hint}\"?" : Suggestions.DidYouMean(text, spec.Choices);
-        diagnostics.Report(DiagnosticCodes.InvalidChoice, at,
-            $"\"{text}\" is not allowed in \"{key}\".{meant} Allowed: {string.Join(", ", spec.Choices)}.");
+        var meant = spec.Hints.TryGetValue(text, out var hint)
+            ? $" Did you mean \"{hint}\"?"
+            : Suggestions.DidYouMean(text, spec.Choices);
+        diagnostics.Report(
+            DiagnosticCodes.InvalidChoice,
+            at,
+            $"\"{text}\" is not allowed in \"{key}\".{meant} Allowed: {string.Join(", ", spec.Choices)}."
+        );
         return null;
     }
 
@@ -57,10 +67,15 @@ public static class ValueField
             return text;
         }
 
-        var language = IsoLanguages.IsValid(text.ToLowerInvariant()) ? $" Did you mean \"{text.ToLowerInvariant()}\"?" : "";
-        diagnostics.Report(DiagnosticCodes.InvalidChoice, at,
+        var language = IsoLanguages.IsValid(text.ToLowerInvariant())
+            ? $" Did you mean \"{text.ToLowerInvariant()}\"?"
+            : "";
+        diagnostics.Report(
+            DiagnosticCodes.InvalidChoice,
+            at,
             $"\"{text}\" in \"{key}\" is not an ISO 639-1 language code.{language} "
-            + "Use two lower-case letters, e.g. en (English), fr (French), iu (Inuktitut), cr (Cree), oj (Ojibwe).");
+                + "Use two lower-case letters, e.g. en (English), fr (French), iu (Inuktitut), cr (Cree), oj (Ojibwe)."
+        );
         return null;
     }
 }

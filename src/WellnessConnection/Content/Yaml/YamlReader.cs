@@ -15,7 +15,8 @@ public static partial class YamlReader
     private const int MaxDepth = 8;
     private const int MaxNodes = 10_000;
 
-    /// <summary>Parses <paramref name="yaml"/>; <paramref name="firstLine"/> is the file line of its first line.</summary>
+    /// <summary>Parses <paramref name="yaml"/>; <paramref name="firstLine"/> is the file line of its first
+    /// line.</summary>
     public static YamlMapping? ReadMapping(string yaml, string path, int firstLine, DiagnosticBag diagnostics)
     {
         try
@@ -24,28 +25,52 @@ public static partial class YamlReader
             switch (root)
             {
                 case null:
-                    return diagnostics.HasErrorsFor(path) ? null : new YamlMapping(new SourcePosition(path, firstLine, 1), []);
+                    return diagnostics.HasErrorsFor(path)
+                        ? null
+                        : new YamlMapping(new SourcePosition(path, firstLine, 1), []);
                 case YamlMapping mapping:
                     return mapping;
                 default:
-                    var missingSpace = root is YamlScalar { IsQuoted: false } scalar && NoSpaceAfterColon().Match(scalar.Value) is { Success: true } field
-                        ? $": put a space after the colon, `{field.Groups[1].Value}: {field.Groups[2].Value}`"
-                        : "";
-                    diagnostics.Report(DiagnosticCodes.NotAMapping, root.Position,
-                        "the front matter must be `key: value` lines, for example `title: Sleep`; found " + root.Describe() + missingSpace + ".");
+                    var missingSpace =
+                        root is YamlScalar { IsQuoted: false } scalar
+                        && NoSpaceAfterColon().Match(scalar.Value) is { Success: true } field
+                            ? $": put a space after the colon, `{field.Groups[1].Value}: {field.Groups[2].Value}`"
+                            : "";
+                    diagnostics.Report(
+                        DiagnosticCodes.NotAMapping,
+                        root.Position,
+                        "the front matter must be `key: value` lines, for example `title: Sleep`; found "
+                            + root.Describe()
+                            + missingSpace
+                            + "."
+                    );
                     return null;
             }
         }
         catch (YamlException e)
         {
             var (line, column, message) = YamlSyntaxExplainer.Explain(
-                yaml, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column), e.Message);
-            diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourcePosition(path, firstLine + line - 1, column), message);
+                yaml,
+                Math.Max(1, (int)e.Start.Line),
+                Math.Max(1, (int)e.Start.Column),
+                e.Message
+            );
+            diagnostics.Report(
+                DiagnosticCodes.YamlSyntax,
+                new SourcePosition(path, firstLine + line - 1, column),
+                message
+            );
             return null;
         }
     }
 
-    private static YamlValue? Build(Parser parser, string[] lines, string path, int firstLine, DiagnosticBag diagnostics)
+    private static YamlValue? Build(
+        Parser parser,
+        string[] lines,
+        string path,
+        int firstLine,
+        DiagnosticBag diagnostics
+    )
     {
         var stack = new Stack<Frame>();
         YamlValue? root = null;
@@ -62,15 +87,23 @@ public static partial class YamlReader
             var position = Position(current.Start, path, firstLine);
             if (current is NodeEvent { Anchor.IsEmpty: false } or AnchorAlias)
             {
-                diagnostics.Report(DiagnosticCodes.YamlAlias, position,
-                    "anchors (`&name`) and aliases (`*name`) are not allowed; write the value out in full. " + AliasHint(LineAt(lines, current.Start)));
+                diagnostics.Report(
+                    DiagnosticCodes.YamlAlias,
+                    position,
+                    "anchors (`&name`) and aliases (`*name`) are not allowed; write the value out in full. "
+                        + AliasHint(LineAt(lines, current.Start))
+                );
                 return null;
             }
 
             if (++nodes > MaxNodes || stack.Count > MaxDepth)
             {
-                diagnostics.Report(DiagnosticCodes.YamlTooComplex, position,
-                    $"the front matter is nested more than {MaxDepth} levels deep or has more than {MaxNodes} values; fields are single values or simple lists.");
+                diagnostics.Report(
+                    DiagnosticCodes.YamlTooComplex,
+                    position,
+                    $"the front matter is nested more than {MaxDepth} levels deep or has more than {MaxNodes} "
+                        + $"values; fields are single values or simple lists."
+                );
                 return null;
             }
 
@@ -80,7 +113,8 @@ public static partial class YamlReader
                 case Scalar scalar:
                     completed = new YamlScalar(position, scalar.Value, scalar.Style is not ScalarStyle.Plain)
                     {
-                        Comment = scalar.Style is ScalarStyle.Plain ? CommentAfter(scalar.End, lines, path, firstLine) : null,
+                        Comment =
+                            scalar.Style is ScalarStyle.Plain ? CommentAfter(scalar.End, lines, path, firstLine) : null,
                     };
                     break;
                 case SequenceStart:
@@ -115,7 +149,8 @@ public static partial class YamlReader
     private static SourcePosition Position(Mark mark, string path, int firstLine) =>
         new(path, firstLine + Math.Max(1, (int)mark.Line) - 1, Math.Max(1, (int)mark.Column));
 
-    /// <summary>YamlDotNet 18 fails with this, not a <see cref="YamlException"/>, on a list left open before the next field.</summary>
+    /// <summary>YamlDotNet 18 fails with this, not a <see cref="YamlException"/>, on a list left open before the next
+    /// field.</summary>
     private static bool MoveNext(Parser parser)
     {
         try
@@ -128,7 +163,8 @@ public static partial class YamlReader
         }
     }
 
-    private static string LineAt(string[] lines, Mark mark) => mark.Line >= 1 && mark.Line <= lines.Length ? lines[mark.Line - 1] : "";
+    private static string LineAt(string[] lines, Mark mark) =>
+        mark.Line >= 1 && mark.Line <= lines.Length ? lines[mark.Line - 1] : "";
 
     /// <summary>The <c># ...</c> that follows a plain value on its last line, which YAML silently dropped.</summary>
     private static YamlComment? CommentAfter(Mark end, string[] lines, string path, int firstLine)
@@ -137,7 +173,10 @@ public static partial class YamlReader
         var from = Math.Clamp((int)end.Column - 1, 0, line.Length);
         var match = TrailingComment().Match(line, from);
         return match.Success
-            ? new YamlComment(new SourcePosition(path, firstLine + (int)end.Line - 1, match.Groups[1].Index + 1), match.Groups[1].Value.TrimEnd())
+            ? new YamlComment(
+                new SourcePosition(path, firstLine + (int)end.Line - 1, match.Groups[1].Index + 1),
+                match.Groups[1].Value.TrimEnd()
+            )
             : null;
     }
 
@@ -145,9 +184,10 @@ public static partial class YamlReader
     private static string AliasHint(string line)
     {
         var field = AliasedField().Match(line);
-        var example = field.Success && !field.Groups[2].Value.Contains('"', StringComparison.Ordinal)
-            ? $"`{field.Groups[1].Value}: \"{field.Groups[2].Value.TrimEnd()}\"`"
-            : "`title: \"*New* session\"`";
+        var example =
+            field.Success && !field.Groups[2].Value.Contains('"', StringComparison.Ordinal)
+                ? $"`{field.Groups[1].Value}: \"{field.Groups[2].Value.TrimEnd()}\"`"
+                : "`title: \"*New* session\"`";
         return $"If you meant text starting with * or &, put the value in double quotes: {example}.";
     }
 
@@ -188,10 +228,15 @@ public static partial class YamlReader
                 return true;
             }
 
-            diagnostics.Report(DiagnosticCodes.NotAMapping, value.Position, "a key must be a plain word such as `title`, not " + value.Describe() + ".");
+            diagnostics.Report(
+                DiagnosticCodes.NotAMapping,
+                value.Position,
+                "a key must be a plain word such as `title`, not " + value.Describe() + "."
+            );
             return false;
         }
 
-        public YamlValue ToValue() => IsMapping ? new YamlMapping(position, entries) : new YamlSequence(position, items);
+        public YamlValue ToValue() =>
+            IsMapping ? new YamlMapping(position, entries) : new YamlSequence(position, items);
     }
 }

@@ -22,7 +22,12 @@ public static partial class YamlSyntaxExplainer
         // YamlDotNet places a tab error at the start of the enclosing mapping; editors need the tab's own line.
         if (FirstIndentingTab(lines) is var (tabLine, tabColumn))
         {
-            return (tabLine, tabColumn, "the front matter is indented with a tab; YAML allows only spaces for indentation: replace each tab with two spaces.");
+            return (
+                tabLine,
+                tabColumn,
+                "the front matter is indented with a tab; YAML allows only spaces for indentation: replace each "
+                    + "tab with two spaces."
+            );
         }
 
         if (At(line).Count(c => c == '"') % 2 == 1)
@@ -33,7 +38,12 @@ public static partial class YamlSyntaxExplainer
         if (UnclosedList(lines) is var (listLine, listColumn, open))
         {
             var close = open == '[' ? ']' : '}';
-            return (listLine, listColumn, $"the list opened with `{open}` here is not closed: add `{close}` after its last item, e.g. `topics: [sleep, self-care]`.");
+            return (
+                listLine,
+                listColumn,
+                $"the list opened with `{open}` here is not closed: add `{close}` after its last item, e.g. "
+                    + $"`topics: [sleep, self-care]`."
+            );
         }
 
         if (MisIndented(lines) is { } indented)
@@ -50,9 +60,16 @@ public static partial class YamlSyntaxExplainer
         }
 
         var library = reason.Trim().TrimEnd('.');
-        return (line, column, "the front matter cannot be read from here; check this line and the one before it. Each field is `key: value` on a line "
-            + "of its own, starting at the beginning of the line; a value containing `: ` or starting with a special character such as `[`, `*` or `@` "
-            + "must be in double quotes." + (library.Length > 0 ? $" (YAML: {char.ToLowerInvariant(library[0])}{library[1..]}.)" : ""));
+        return (
+            line,
+            column,
+            "the front matter cannot be read from here; check this line and the one before it. Each field is `key: "
+                + "value` on a line "
+                + "of its own, starting at the beginning of the line; a value containing `: ` or starting with a "
+                + "special character such as `[`, `*` or `@` "
+                + "must be in double quotes."
+                + (library.Length > 0 ? $" (YAML: {char.ToLowerInvariant(library[0])}{library[1..]}.)" : "")
+        );
     }
 
     /// <summary>The causes that show on a single <c>key: value</c> line.</summary>
@@ -69,32 +86,48 @@ public static partial class YamlSyntaxExplainer
         var valueColumn = field.Groups["value"].Index + 1;
         if (field.Groups["space"].Length == 0 && value.Length > 0)
         {
-            return (line, valueColumn, $"there is no space after the colon in `{key}:{value}`: write `{key}: {value}`.");
+            return (
+                line,
+                valueColumn,
+                $"there is no space after the colon in `{key}:{value}`: write `{key}: {value}`."
+            );
         }
 
         if (value.Contains(": ", StringComparison.Ordinal) || value.EndsWith(':'))
         {
-            var colon = value.Contains(": ", StringComparison.Ordinal) ? "contains a colon followed by a space" : "ends with a colon";
-            return (line, errorColumn > 0 ? errorColumn : valueColumn,
-                $"the value of \"{key}\" {colon}, which YAML reads as the start of another field: put the whole value in double quotes{Quoted(key, value)}.");
+            var colon = value.Contains(": ", StringComparison.Ordinal)
+                ? "contains a colon followed by a space"
+                : "ends with a colon";
+            return (
+                line,
+                errorColumn > 0 ? errorColumn : valueColumn,
+                $"the value of \"{key}\" {colon}, which YAML reads as the start of another field: put the whole "
+                    + $"value in double quotes{Quoted(key, value)}."
+            );
         }
 
         if (value.Length > 0 && SpecialStarts.Contains(value[0], StringComparison.Ordinal) && !IsList(value))
         {
-            return (line, valueColumn,
-                $"the value of \"{key}\" starts with `{value[0]}`, which has a special meaning in YAML: put the whole value in double quotes{Quoted(key, value)}.");
+            return (
+                line,
+                valueColumn,
+                $"the value of \"{key}\" starts with `{value[0]}`, which has a special meaning in YAML: put the "
+                    + $"whole value in double quotes{Quoted(key, value)}."
+            );
         }
 
         return null;
     }
 
-    /// <summary><c>: `key: "value"`</c>, unless the value has double quotes of its own (then only the advice about them).</summary>
+    /// <summary><c>: `key: "value"`</c>, unless the value has double quotes of its own (then only the advice about
+    /// them).</summary>
     private static string Quoted(string key, string value) =>
         value.Contains('"', StringComparison.Ordinal)
             ? " and write the quotes inside it as “ ”"
             : $": `{key}: \"{value}\"`";
 
-    private static bool IsList(string value) => (value[0] == '[' && value.EndsWith(']')) || (value[0] == '{' && value.EndsWith('}'));
+    private static bool IsList(string value) =>
+        (value[0] == '[' && value.EndsWith(']')) || (value[0] == '{' && value.EndsWith('}'));
 
     /// <summary>
     /// A field indented by mistake, or a list item not lined up with the one above it. Fields never need indenting:
@@ -111,7 +144,12 @@ public static partial class YamlSyntaxExplainer
             {
                 if (itemIndent is { } expected && indent != expected)
                 {
-                    return (i + 1, 1, $"this list item is indented by {Spaces(indent)}, the one above it by {Spaces(expected)}: start every `- ` line of a list with the same number of spaces.");
+                    return (
+                        i + 1,
+                        1,
+                        $"this list item is indented by {Spaces(indent)}, the one above it by {Spaces(expected)}: "
+                            + $"start every `- ` line of a list with the same number of spaces."
+                    );
                 }
 
                 itemIndent ??= indent;
@@ -122,8 +160,13 @@ public static partial class YamlSyntaxExplainer
             if (indent > 0 && Field().Match(text) is { Success: true } field)
             {
                 var key = field.Groups["key"].Value;
-                return (i + 1, 1, $"\"{key}\" starts with {Spaces(indent)}: a field starts at the beginning of the line. "
-                    + "Remove the spaces; if this line continues the value above, put that whole value on one line, in double quotes.");
+                return (
+                    i + 1,
+                    1,
+                    $"\"{key}\" starts with {Spaces(indent)}: a field starts at the beginning of the line. "
+                        + "Remove the spaces; if this line continues the value above, put that whole value on one "
+                        + "line, in double quotes."
+                );
             }
         }
 
@@ -132,7 +175,8 @@ public static partial class YamlSyntaxExplainer
 
     private static string Spaces(int count) => count == 1 ? "1 space" : $"{count} spaces";
 
-    /// <summary>The <c>[</c> or <c>{</c> of a value that is still open when the next field starts, or at the end.</summary>
+    /// <summary>The <c>[</c> or <c>{</c> of a value that is still open when the next field starts, or at the
+    /// end.</summary>
     private static (int, int, char)? UnclosedList(string[] lines)
     {
         var open = new Stack<(int Line, int Column, char Bracket)>();
@@ -193,7 +237,8 @@ public static partial class YamlSyntaxExplainer
     {
         for (var i = 0; i < lines.Length; i++)
         {
-            var indentation = lines[i].TrimEnd().Length > 0 ? lines[i][..(lines[i].Length - lines[i].TrimStart().Length)] : "";
+            var indentation =
+                lines[i].TrimEnd().Length > 0 ? lines[i][..(lines[i].Length - lines[i].TrimStart().Length)] : "";
             if (indentation.IndexOf('\t', StringComparison.Ordinal) is var tab and >= 0)
             {
                 return (i + 1, tab + 1);

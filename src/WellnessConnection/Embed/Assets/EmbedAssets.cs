@@ -16,16 +16,23 @@ public static class EmbedAssets
 
     private static readonly string Css = Resource("sessions.css");
 
-    /// <summary><c>&lt;wellness-sessions&gt;</c>: plain JavaScript, no build step; renders in a shadow root, reads the public API by GET.</summary>
+    /// <summary><c>&lt;wellness-sessions&gt;</c>: plain JavaScript, no build step; renders in a shadow root, reads the
+    /// public API by GET.</summary>
     public static readonly EmbedAsset Script = new(
         Folder + "sessions.js",
         "text/javascript; charset=utf-8",
-        Resource("sessions.js").Replace(StylesheetPlaceholder, JsonSerializer.Serialize(Css), StringComparison.Ordinal));
+        Resource("sessions.js").Replace(StylesheetPlaceholder, JsonSerializer.Serialize(Css), StringComparison.Ordinal)
+    );
 
     public static readonly EmbedAsset Stylesheet = new(Folder + "sessions.css", "text/css; charset=utf-8", Css);
 
-    /// <summary>The iframe page's only, optional script: adds the viewer's own time (a file, so <c>script-src 'self'</c> allows it).</summary>
-    public static readonly EmbedAsset LocalTime = new(Folder + "local-time.js", "text/javascript; charset=utf-8", Resource("local-time.js"));
+    /// <summary>The iframe page's only, optional script: adds the viewer's own time (a file, so <c>script-src
+    /// 'self'</c> allows it).</summary>
+    public static readonly EmbedAsset LocalTime = new(
+        Folder + "local-time.js",
+        "text/javascript; charset=utf-8",
+        Resource("local-time.js")
+    );
 
     public static IReadOnlyList<EmbedAsset> All { get; } = [Script, Stylesheet, LocalTime];
 

@@ -7,9 +7,13 @@ namespace WellnessConnection.GraphQL.Common;
 /// 50 sessions' topics cost one query, not 50. One instance per request; the serial execution strategy
 /// never calls it from two threads at once.
 /// </summary>
-/// <param name="fetch">Loads the values of many keys at once; keys it leaves out get <paramref name="missing"/>.</param>
+/// <param name="fetch">Loads the values of many keys at once; keys it leaves out get <paramref
+/// name="missing"/>.</param>
 /// <param name="missing">The value of a key without one, e.g. an empty list.</param>
-public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch, TValue? missing = default)
+public sealed class BatchLoader<TKey, TValue>(
+    Func<IReadOnlyList<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch,
+    TValue? missing = default
+)
     where TKey : notnull
 {
     private readonly HashSet<TKey> pending = [];
@@ -43,8 +47,10 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
 
     private sealed class Result(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue?>
     {
-        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
+        public Task<TValue?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            loader.GetAsync(key, cancellationToken);
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
     }
 }

@@ -49,9 +49,16 @@ public sealed class ContentRequest(PublishedContent content)
 
     public IQueryable<PageEntity> Pages(string locale) => Content.Pages(locale);
 
-    /// <summary>The <see cref="Memo"/> key of a result read with this request's "now" (only when there is a memo).</summary>
+    /// <summary>The <see cref="Memo"/> key of a result read with this request's "now" (only when there is a
+    /// memo).</summary>
     public MemoKey MemoKey(string scope, string arguments) =>
-        new(scope, arguments, slice ??= (Memo ?? throw new InvalidOperationException("A request that previews has no memo.")).SliceOf(Now.UtcDateTime));
+        new(
+            scope,
+            arguments,
+            slice ??= (Memo ?? throw new InvalidOperationException("A request that previews has no memo.")).SliceOf(
+                Now.UtcDateTime
+            )
+        );
 
     /// <inheritdoc cref="PublishedContent.Visible{T}"/>
     public IQueryable<T> Visible<T>(IQueryable<T> documents)

@@ -13,7 +13,8 @@ public abstract class DocumentGraphType<T> : ObjectGraphType<T>
         Description = description;
         Interface<NodeGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Encode(name, context.Source.Slug));
-        Field(d => d.Slug).Description("The stable public identifier, used in URLs: the file name without date and extension.");
+        Field(d => d.Slug)
+            .Description("The stable public identifier, used in URLs: the file name without date and extension.");
         Field<NonNullGraphType<LocaleGraphType>>("language")
             .Description("The language this document was served in: FR only where a French translation exists.")
             .Resolve(context => context.Source.ServedLanguage);

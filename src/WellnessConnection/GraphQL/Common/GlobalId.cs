@@ -3,7 +3,8 @@ using GraphQL;
 
 namespace WellnessConnection.GraphQL.Common;
 
-/// <summary>Opaque, stable ids for the <c>Node</c> interface: base64 of <c>Type:slug</c>, the same in every locale.</summary>
+/// <summary>Opaque, stable ids for the <c>Node</c> interface: base64 of <c>Type:slug</c>, the same in every
+/// locale.</summary>
 public static class GlobalId
 {
     public static string Encode(string typeName, string slug) =>
@@ -20,10 +21,11 @@ public static class GlobalId
                 return (text[..colon], text[(colon + 1)..]);
             }
         }
-        catch (FormatException)
-        {
-        }
+        catch (FormatException) { }
 
-        throw new ExecutionError($"\"{id}\" is not a valid id: use the `id` a query returned, unchanged.") { Code = "INVALID_ID" };
+        throw new ExecutionError($"\"{id}\" is not a valid id: use the `id` a query returned, unchanged.")
+        {
+            Code = "INVALID_ID",
+        };
     }
 }

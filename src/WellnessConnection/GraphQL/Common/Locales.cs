@@ -9,11 +9,14 @@ public static class Locales
 {
     public const string English = "en";
 
-    public static FieldBuilder<TSource, TReturn> WithLocale<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
-        field.Argument<NonNullGraphType<LocaleGraphType>>("locale", argument =>
+    public static FieldBuilder<TSource, TReturn> WithLocale<TSource, TReturn>(
+        this FieldBuilder<TSource, TReturn> field
+    ) => field.Argument<NonNullGraphType<LocaleGraphType>>("locale", argument =>
         {
             argument.DefaultValue = English;
-            argument.Description = "EN or FR. French falls back to English field by field; each document's `language` says what it was served in.";
+            argument.Description =
+                "EN or FR. French falls back to English field by field; each document's `language` says what it "
+                + "was served in.";
         });
 
     public static string Of(IResolveFieldContext context) => context.GetArgument("locale", English);

@@ -14,7 +14,8 @@ public sealed class MarkdownGraphType : ObjectGraphType<BodyEntity>
     public MarkdownGraphType()
     {
         Name = "Markdown";
-        Field(b => b.Html).Description("HTML safe to insert in any page as it is: no script, no event handler, no raw HTML.");
+        Field(b => b.Html)
+            .Description("HTML safe to insert in any page as it is: no script, no event handler, no raw HTML.");
         Field(b => b.Markdown).Description("The Markdown source as the editor wrote it.");
         Field(b => b.Text).Description("Plain text, paragraphs separated by blank lines.");
         Field<NonNullGraphType<StringGraphType>>("excerpt")

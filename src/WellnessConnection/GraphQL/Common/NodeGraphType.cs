@@ -2,7 +2,8 @@ using GraphQL.Types;
 
 namespace WellnessConnection.GraphQL.Common;
 
-/// <summary>The Relay <c>Node</c> interface: every document has an opaque global id, resolvable with <c>node(id:)</c>.</summary>
+/// <summary>The Relay <c>Node</c> interface: every document has an opaque global id, resolvable with
+/// <c>node(id:)</c>.</summary>
 public sealed class NodeGraphType : InterfaceGraphType
 {
     public NodeGraphType()

@@ -11,10 +11,14 @@ namespace WellnessConnection.GraphQL.Common;
 public static class SlugLookup
 {
     public static FieldBuilder<object, object> BySlug<TNodeType, TEntity>(
-        this ObjectGraphType<object> query, string name, Func<ContentRequest, string, IQueryable<TEntity>> source)
+        this ObjectGraphType<object> query,
+        string name,
+        Func<ContentRequest, string, IQueryable<TEntity>> source
+    )
         where TNodeType : IGraphType
         where TEntity : DocumentEntity =>
-        query.Field<TNodeType>(name)
+        query
+            .Field<TNodeType>(name)
             .Description($"A {Words(name)} by slug, or null when there is none (or it is not published).")
             .Argument<NonNullGraphType<StringGraphType>>("slug")
             .WithLocale()
@@ -25,13 +29,16 @@ public static class SlugLookup
                 var request = context.RequestServices!.Request();
                 if (request.Memo is not { } memo)
                 {
-                    return await source(request, locale).FirstOrDefaultAsync(d => d.Slug == slug, context.CancellationToken);
+                    return await source(request, locale)
+                        .FirstOrDefaultAsync(d => d.Slug == slug, context.CancellationToken);
                 }
 
                 var key = request.MemoKey($"Query.{name}", $"{locale}\n{slug}");
                 if (!memo.TryGet<object>(key, out var kept))
                 {
-                    kept = await source(request, locale).FirstOrDefaultAsync(d => d.Slug == slug, context.CancellationToken) ?? (object)Absent.Instance;
+                    kept = await source(request, locale)
+                        .FirstOrDefaultAsync(d => d.Slug == slug, context.CancellationToken)
+                        ?? (object)Absent.Instance;
                     memo.Set(key, kept, MemoSizes.Row);
                 }
 
@@ -39,5 +46,6 @@ public static class SlugLookup
             });
 
     // crisisLine -> crisis line
-    private static string Words(string name) => string.Concat(name.Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+    private static string Words(string name) =>
+        string.Concat(name.Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
 }

@@ -3,5 +3,5 @@ using WellnessConnection.GraphQL.Common;
 
 namespace WellnessConnection.GraphQL.CrisisLines;
 
-public sealed class CrisisAudienceGraphType() : VocabularyEnumGraphType(
-    "CrisisAudience", "Who may call a crisis line.", Vocabulary.CrisisAudiences);
+public sealed class CrisisAudienceGraphType()
+    : VocabularyEnumGraphType("CrisisAudience", "Who may call a crisis line.", Vocabulary.CrisisAudiences);

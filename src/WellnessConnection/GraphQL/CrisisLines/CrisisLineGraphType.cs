@@ -9,12 +9,17 @@ namespace WellnessConnection.GraphQL.CrisisLines;
 public sealed class CrisisLineGraphType : DocumentGraphType<CrisisLineEntity>
 {
     public CrisisLineGraphType()
-        : base("CrisisLine", "A crisis line or physician health program. Every number was checked at `source` on `lastVerified`.")
+        : base(
+            "CrisisLine",
+            "A crisis line or physician health program. Every number was checked at `source` on `lastVerified`."
+        )
     {
         Field(c => c.Name);
         Field<NonNullGraphType<CrisisScopeGraphType>>("scope").Resolve(context => context.Source.Scope);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions").Resolve(context => context.Source.Regions);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CrisisAudienceGraphType>>>>("audience").Resolve(context => context.Source.Audience);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionGraphType>>>>("regions")
+            .Resolve(context => context.Source.Regions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CrisisAudienceGraphType>>>>("audience")
+            .Resolve(context => context.Source.Audience);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("phone")
             .Description("Numbers to call, as dialled in North America (`988`, `1-800-555-0199`).")
             .Resolve(context => context.Source.Phone);
@@ -27,7 +32,10 @@ public sealed class CrisisLineGraphType : DocumentGraphType<CrisisLineEntity>
         Field(c => c.Source).Description("Where these details were checked.");
         Field<NonNullGraphType<LocalDateGraphType>>("lastVerified").Resolve(context => context.Source.LastVerified);
         Field<NonNullGraphType<BooleanGraphType>>("isStale")
-            .Description($"True when the details were last verified more than {CrisisLineBuilder.StaleAfterDays} days ago: show them with a warning to check the source.")
+            .Description(
+                $"True when the details were last verified more than {CrisisLineBuilder.StaleAfterDays} days ago: "
+                    + $"show them with a warning to check the source."
+            )
             .Resolve(context =>
             {
                 var today = LocalDate.FromDateTime(context.RequestServices!.Request().Now.UtcDateTime);

@@ -10,9 +10,17 @@ public static class CrisisLineQueries
 {
     public static void Add(ObjectGraphType<object> query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CrisisLineGraphType>>>>("crisisLines")
-            .Description("Crisis lines: the national ones first, then, with `region`, that province's or territory's, each by name.")
-            .Argument<RegionGraphType>("region", "A province or territory (QC, ON...): the national lines and that region's. CA: the national lines only. Omitted: every line.")
+        query
+            .Field<NonNullGraphType<ListGraphType<NonNullGraphType<CrisisLineGraphType>>>>("crisisLines")
+            .Description(
+                "Crisis lines: the national ones first, then, with `region`, that province's or territory's, each "
+                    + "by name."
+            )
+            .Argument<RegionGraphType>(
+                "region",
+                "A province or territory (QC, ON...): the national lines and that region's. CA: the national lines "
+                    + "only. Omitted: every line."
+            )
             .WithLocale()
             .ResolveAsync(async context =>
             {
@@ -23,8 +31,14 @@ public static class CrisisLineQueries
                     lines = lines.Where(c => c.Scope == "national" || c.Regions.Contains(region));
                 }
 
-                return await lines.OrderBy(c => c.Scope != "national").ThenBy(c => c.Name).ThenBy(c => c.SourcePath).ToListAsync(context.CancellationToken);
+                return await lines
+                    .OrderBy(c => c.Scope != "national")
+                    .ThenBy(c => c.Name)
+                    .ThenBy(c => c.SourcePath)
+                    .ToListAsync(context.CancellationToken);
             });
-        query.BySlug<CrisisLineGraphType, CrisisLineEntity>("crisisLine", (request, locale) => request.CrisisLines(locale));
+        query.BySlug<CrisisLineGraphType, CrisisLineEntity>("crisisLine", (request, locale) =>
+            request.CrisisLines(locale)
+        );
     }
 }

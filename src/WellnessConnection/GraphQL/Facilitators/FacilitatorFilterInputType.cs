@@ -3,4 +3,5 @@ using WellnessConnection.Storage.Entities;
 
 namespace WellnessConnection.GraphQL.Facilitators;
 
-public sealed class FacilitatorFilterInputType() : FilterInputType<FacilitatorEntity>("Facilitator", FacilitatorFilters.Definition);
+public sealed class FacilitatorFilterInputType()
+    : FilterInputType<FacilitatorEntity>("Facilitator", FacilitatorFilters.Definition);

@@ -10,7 +10,9 @@ public static class FacilitatorFilters
         .Text("slug", f => f.Slug)
         .Text("name", f => f.Name);
 
-    public static readonly SortDefinition<FacilitatorEntity> Sort = new SortDefinition<FacilitatorEntity>(f => f.SourcePath)
+    public static readonly SortDefinition<FacilitatorEntity> Sort = new SortDefinition<FacilitatorEntity>(f =>
+        f.SourcePath
+    )
         .Field("name", f => f.Name)
         .Field("slug", f => f.Slug)
         .DefaultBy(f => f.Name);

@@ -13,9 +13,15 @@ public sealed class FacilitatorGraphType : DocumentGraphType<FacilitatorEntity>
         Field(f => f.Name).Description("As displayed, e.g. Dr. Daniela Isfan.");
         Field(f => f.Credentials, nullable: true);
         Field(f => f.Pronouns, nullable: true);
-        this.Connection<FacilitatorEntity, SessionGraphType, SessionEntity, SessionFilterInputType, SessionSortInputType>(
-                "sessions", SessionFilters.Definition, SessionFilters.Sort,
-                (context, request) => request.Sessions(context.Source.Locale).Where(s => s.Facilitators.Any(f => f.Id == context.Source.Id)))
+        this.Connection<
+            FacilitatorEntity,
+            SessionGraphType,
+            SessionEntity,
+            SessionFilterInputType,
+            SessionSortInputType
+        >("sessions", SessionFilters.Definition, SessionFilters.Sort, (context, request) =>
+                request.Sessions(context.Source.Locale).Where(s => s.Facilitators.Any(f => f.Id == context.Source.Id))
+            )
             .Description("Sessions this facilitator moderates, earliest first by default.");
     }
 }

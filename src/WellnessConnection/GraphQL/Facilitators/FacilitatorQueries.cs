@@ -9,10 +9,20 @@ public static class FacilitatorQueries
 {
     public static void Add(ObjectGraphType<object> query)
     {
-        query.Connection<object, FacilitatorGraphType, FacilitatorEntity, FacilitatorFilterInputType, FacilitatorSortInputType>(
-                "facilitators", FacilitatorFilters.Definition, FacilitatorFilters.Sort, (context, request) => request.Facilitators(Locales.Of(context)))
+        query
+            .Connection<
+                object,
+                FacilitatorGraphType,
+                FacilitatorEntity,
+                FacilitatorFilterInputType,
+                FacilitatorSortInputType
+            >("facilitators", FacilitatorFilters.Definition, FacilitatorFilters.Sort, (context, request) =>
+                request.Facilitators(Locales.Of(context))
+            )
             .WithLocale()
             .Description("Facilitators, by name by default.");
-        query.BySlug<FacilitatorGraphType, FacilitatorEntity>("facilitator", (request, locale) => request.Facilitators(locale));
+        query.BySlug<FacilitatorGraphType, FacilitatorEntity>("facilitator", (request, locale) =>
+            request.Facilitators(locale)
+        );
     }
 }

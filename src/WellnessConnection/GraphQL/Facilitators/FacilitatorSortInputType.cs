@@ -3,4 +3,5 @@ using WellnessConnection.Storage.Entities;
 
 namespace WellnessConnection.GraphQL.Facilitators;
 
-public sealed class FacilitatorSortInputType() : SortInputType<FacilitatorEntity>("Facilitator", FacilitatorFilters.Sort);
+public sealed class FacilitatorSortInputType()
+    : SortInputType<FacilitatorEntity>("Facilitator", FacilitatorFilters.Sort);

@@ -36,18 +36,50 @@ public sealed class FilterDefinition<T> : IFilterDefinition
     /// <summary>A list of enum values stored as JSON, filtered with <c>some all none any</c>.</summary>
     public FilterDefinition<T> EnumList<TEnum>(string name, Expression<Func<T, List<string>>> accessor)
         where TEnum : EnumerationGraphType, new() =>
-        Add(new ListFilterField(name, accessor, typeof(string), typeof(ListEnumOperationFilterInputType<TEnum>), ValueOperations));
+        Add(
+            new ListFilterField(
+                name,
+                accessor,
+                typeof(string),
+                typeof(ListEnumOperationFilterInputType<TEnum>),
+                ValueOperations
+            )
+        );
 
     /// <summary>A list of strings stored as JSON, filtered with <c>some all none any</c>.</summary>
     public FilterDefinition<T> TextList(string name, Expression<Func<T, List<string>>> accessor) =>
-        Add(new ListFilterField(name, accessor, typeof(string), typeof(ListStringOperationFilterInputType), ValueOperations));
+        Add(
+            new ListFilterField(
+                name,
+                accessor,
+                typeof(string),
+                typeof(ListStringOperationFilterInputType),
+                ValueOperations
+            )
+        );
 
     /// <summary>Related documents, filtered with their own filter input.</summary>
-    public FilterDefinition<T> Documents<TOther, TOtherInput>(string name, Expression<Func<T, List<TOther>>> accessor, FilterDefinition<TOther> other)
+    public FilterDefinition<T> Documents<TOther, TOtherInput>(
+        string name,
+        Expression<Func<T, List<TOther>>> accessor,
+        FilterDefinition<TOther> other
+    )
         where TOtherInput : IInputObjectGraphType =>
-        Add(new ListFilterField(name, accessor, typeof(TOther), typeof(ListFilterInputType<TOtherInput>), other.Translate));
+        Add(
+            new ListFilterField(
+                name,
+                accessor,
+                typeof(TOther),
+                typeof(ListFilterInputType<TOtherInput>),
+                other.Translate
+            )
+        );
 
-    public FilterDefinition<T> Document<TOther, TOtherInput>(string name, Expression<Func<T, TOther?>> accessor, FilterDefinition<TOther> other)
+    public FilterDefinition<T> Document<TOther, TOtherInput>(
+        string name,
+        Expression<Func<T, TOther?>> accessor,
+        FilterDefinition<TOther> other
+    )
         where TOtherInput : IInputObjectGraphType =>
         Add(new ObjectFilterField(name, accessor, other, typeof(TOtherInput)));
 

@@ -2,7 +2,8 @@ using System.Linq.Expressions;
 
 namespace WellnessConnection.GraphQL.Filtering;
 
-/// <summary>One field of a <c>...FilterInput</c>: its GraphQL input type and how its operations become a LINQ predicate.</summary>
+/// <summary>One field of a <c>...FilterInput</c>: its GraphQL input type and how its operations become a LINQ
+/// predicate.</summary>
 public abstract class FilterField(string name)
 {
     public string Name { get; } = name;
@@ -20,6 +21,7 @@ public abstract class FilterField(string name)
 
     private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
     {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : node;
+        protected override Expression VisitParameter(ParameterExpression node) =>
+            node == parameter ? replacement : node;
     }
 }

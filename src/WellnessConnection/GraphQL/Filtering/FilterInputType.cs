@@ -8,8 +8,20 @@ public abstract class FilterInputType<T> : InputObjectGraphType
     protected FilterInputType(string typeName, FilterDefinition<T> definition)
     {
         Name = $"{typeName}FilterInput";
-        AddField(new FieldType { Name = "and", ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))) });
-        AddField(new FieldType { Name = "or", ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))) });
+        AddField(
+            new FieldType
+            {
+                Name = "and",
+                ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))),
+            }
+        );
+        AddField(
+            new FieldType
+            {
+                Name = "or",
+                ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))),
+            }
+        );
         foreach (var field in definition.Fields)
         {
             AddField(new FieldType { Name = field.Name, Type = field.InputType });

@@ -14,7 +14,8 @@ public static class FilterSize
 {
     public const int MaxItems = 250;
 
-    /// <summary>Far above any title or slug; SQLite refuses <c>LIKE</c> patterns over 50,000 bytes with an error.</summary>
+    /// <summary>Far above any title or slug; SQLite refuses <c>LIKE</c> patterns over 50,000 bytes with an
+    /// error.</summary>
     public const int MaxTextLength = 1000;
 
     public const string Code = "FILTER_TOO_LARGE";
@@ -45,7 +46,12 @@ public static class FilterSize
 
                         break;
                     case string { Length: > MaxTextLength }:
-                        throw new ExecutionError($"A text compared in a filter has more than {MaxTextLength} characters.") { Code = Code };
+                        throw new ExecutionError(
+                            $"A text compared in a filter has more than {MaxTextLength} characters."
+                        )
+                        {
+                            Code = Code,
+                        };
                     default:
                         Count(ref count);
                         break;
@@ -58,7 +64,12 @@ public static class FilterSize
     {
         if (++count > MaxItems)
         {
-            throw new ExecutionError($"The filter has more than {MaxItems} conditions and list items; narrow it another way.") { Code = Code };
+            throw new ExecutionError(
+                $"The filter has more than {MaxItems} conditions and list items; narrow it another way."
+            )
+            {
+                Code = Code,
+            };
         }
     }
 }

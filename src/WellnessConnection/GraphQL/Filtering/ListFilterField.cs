@@ -9,8 +9,13 @@ namespace WellnessConnection.GraphQL.Filtering;
 /// A list: a navigation to other documents (<c>topics: { some: { slug: { eq: "sleep" } } }</c>) or a list of
 /// values stored as JSON (<c>audience: { some: { eq: RESIDENTS } }</c>), with <c>some all none any</c>.
 /// </summary>
-public sealed class ListFilterField(string name, LambdaExpression accessor, Type elementType, Type inputType, Func<Expression, IDictionary<string, object?>, Expression> translateElement)
-    : FilterField(name)
+public sealed class ListFilterField(
+    string name,
+    LambdaExpression accessor,
+    Type elementType,
+    Type inputType,
+    Func<Expression, IDictionary<string, object?>, Expression> translateElement
+) : FilterField(name)
 {
     private static readonly MethodInfo AnyWithPredicate = Method(nameof(Enumerable.Any), 2);
     private static readonly MethodInfo All = Method(nameof(Enumerable.All), 2);
@@ -31,7 +36,10 @@ public sealed class ListFilterField(string name, LambdaExpression accessor, Type
                 "any" => argument is true
                     ? Call(AnyWithPredicate, list, null)
                     : Expression.Not(Call(AnyWithPredicate, list, null)),
-                _ => throw new global::GraphQL.ExecutionError($"Unknown list operation \"{operation}\".") { Code = "BAD_FILTER" },
+                _ => throw new global::GraphQL.ExecutionError($"Unknown list operation \"{operation}\".")
+                {
+                    Code = "BAD_FILTER",
+                },
             };
             result = result is null ? condition : Expression.AndAlso(result, condition);
         }

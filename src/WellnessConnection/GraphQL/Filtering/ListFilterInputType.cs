@@ -2,7 +2,8 @@ using GraphQL.Types;
 
 namespace WellnessConnection.GraphQL.Filtering;
 
-/// <summary><c>ListFilterInputTypeOf{X}FilterInput</c>: a list of related documents, as Hot Chocolate names it.</summary>
+/// <summary><c>ListFilterInputTypeOf{X}FilterInput</c>: a list of related documents, as Hot Chocolate names
+/// it.</summary>
 public sealed class ListFilterInputType<TInput> : InputObjectGraphType
     where TInput : IInputObjectGraphType
 {

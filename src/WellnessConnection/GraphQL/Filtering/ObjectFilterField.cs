@@ -4,8 +4,14 @@ using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.GraphQL.Filtering;
 
-/// <summary>A single related document filtered with its own filter input: <c>series: { slug: { eq: "sleep" } }</c>.</summary>
-public sealed class ObjectFilterField(string name, LambdaExpression accessor, IFilterDefinition definition, Type inputType) : FilterField(name)
+/// <summary>A single related document filtered with its own filter input: <c>series: { slug: { eq: "sleep" }
+/// }</c>.</summary>
+public sealed class ObjectFilterField(
+    string name,
+    LambdaExpression accessor,
+    IFilterDefinition definition,
+    Type inputType
+) : FilterField(name)
 {
     public override Type InputType => inputType;
 

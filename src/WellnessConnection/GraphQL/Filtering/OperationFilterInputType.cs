@@ -2,13 +2,26 @@ using GraphQL.Types;
 
 namespace WellnessConnection.GraphQL.Filtering;
 
-/// <summary>Base of the <c>...OperationFilterInput</c> types: adds typed operation fields and <c>and</c>/<c>or</c>.</summary>
+/// <summary>Base of the <c>...OperationFilterInput</c> types: adds typed operation fields and
+/// <c>and</c>/<c>or</c>.</summary>
 public abstract class OperationFilterInputType : InputObjectGraphType
 {
     protected void Combinators()
     {
-        AddField(new FieldType { Name = "and", ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))) });
-        AddField(new FieldType { Name = "or", ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))) });
+        AddField(
+            new FieldType
+            {
+                Name = "and",
+                ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))),
+            }
+        );
+        AddField(
+            new FieldType
+            {
+                Name = "or",
+                ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(Name))),
+            }
+        );
     }
 
     protected void Equality(Type scalar)

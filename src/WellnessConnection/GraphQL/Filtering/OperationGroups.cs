@@ -6,7 +6,10 @@ namespace WellnessConnection.GraphQL.Filtering;
 /// <summary>The <c>and</c>/<c>or</c> lists that every filter input accepts beside its own operations.</summary>
 public static class OperationGroups
 {
-    public static Expression Translate(IDictionary<string, object?> input, Func<IDictionary<string, object?>, Expression> translate)
+    public static Expression Translate(
+        IDictionary<string, object?> input,
+        Func<IDictionary<string, object?>, Expression> translate
+    )
     {
         var own = input.Where(p => p.Key is not ("and" or "or")).ToDictionary(p => p.Key, p => p.Value);
         var result = translate(own);

@@ -5,7 +5,5 @@ public sealed class Absent
 {
     public static readonly Absent Instance = new();
 
-    private Absent()
-    {
-    }
+    private Absent() { }
 }

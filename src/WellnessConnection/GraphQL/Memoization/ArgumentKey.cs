@@ -18,7 +18,11 @@ public static class ArgumentKey
         if (context.Source is Storage.Entities.DocumentEntity parent)
         {
             // A nested list (a topic's sessions): the parent row is part of what was asked.
-            text.Append("parent=").Append(parent.GetType().Name).Append(':').Append(parent.Id.ToString(CultureInfo.InvariantCulture)).Append(';');
+            text.Append("parent=")
+                .Append(parent.GetType().Name)
+                .Append(':')
+                .Append(parent.Id.ToString(CultureInfo.InvariantCulture))
+                .Append(';');
         }
         else if (context.Source is not null)
         {
@@ -67,13 +71,19 @@ public static class ArgumentKey
                 return true;
             case bool or int or long or short or byte or double or float or decimal or DateOnly or TimeOnly or Enum:
                 // Shortest round-trip text for numbers (.NET Core 3.0 and later).
-                text.Append(value.GetType().FullName).Append(':').Append(Convert.ToString(value, CultureInfo.InvariantCulture));
+                text.Append(value.GetType().FullName)
+                    .Append(':')
+                    .Append(Convert.ToString(value, CultureInfo.InvariantCulture));
                 return true;
             case IDictionary<string, object?> map:
                 text.Append('{');
                 foreach (var (key, item) in map)
                 {
-                    text.Append('s').Append(key.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(key).Append('=');
+                    text.Append('s')
+                        .Append(key.Length.ToString(CultureInfo.InvariantCulture))
+                        .Append(':')
+                        .Append(key)
+                        .Append('=');
                     if (!TryAppend(text, item))
                     {
                         return false;

@@ -12,7 +12,12 @@ namespace WellnessConnection.GraphQL.Memoization;
 /// One memo per index instance, dropped with it; bounded by <see cref="SizeLimitBytes"/>, least recently used first.
 /// Nothing here is shared between server instances.
 /// </summary>
-[SuppressMessage("Design", "CA1001", Justification = "Dropped with its index, whose end nobody announces; a MemoryCache holds no timer nor unmanaged resource, and the collector reclaims it.")]
+[SuppressMessage(
+    "Design",
+    "CA1001",
+    Justification = "Dropped with its index, whose end nobody announces; a MemoryCache holds no timer nor "
+        + "unmanaged resource, and the collector reclaims it."
+)]
 public sealed class IndexMemo
 {
     /// <summary>A rough budget: entries are sized by the estimates their callers give.</summary>
@@ -24,11 +29,15 @@ public sealed class IndexMemo
     private readonly Lazy<VisibilityChanges> changes;
 
     private IndexMemo(ContentIndex index) =>
-        changes = new Lazy<VisibilityChanges>(() => VisibilityChanges.Read(index), LazyThreadSafetyMode.ExecutionAndPublication);
+        changes = new Lazy<VisibilityChanges>(
+            () => VisibilityChanges.Read(index),
+            LazyThreadSafetyMode.ExecutionAndPublication
+        );
 
     public static IndexMemo For(ContentIndex index) => Memos.GetValue(index, i => new IndexMemo(i));
 
-    /// <summary>The slice of time <paramref name="utcNow"/> falls in; see <see cref="VisibilityChanges.SliceOf"/>.</summary>
+    /// <summary>The slice of time <paramref name="utcNow"/> falls in; see <see
+    /// cref="VisibilityChanges.SliceOf"/>.</summary>
     public long SliceOf(DateTime utcNow) => changes.Value.SliceOf(utcNow);
 
     public bool TryGet<T>(MemoKey key, out T value)

@@ -14,46 +14,48 @@ public static class MemoizedBatch
         ContentRequest request,
         string scope,
         Func<T, long> sizeBytes,
-        Func<IReadOnlyList<int>, CancellationToken, Task<Dictionary<int, T>>> fetch) => async (ids, cancellationToken) =>
-    {
-        if (request.Memo is not { } memo)
+        Func<IReadOnlyList<int>, CancellationToken, Task<Dictionary<int, T>>> fetch
+    ) =>
+        async (ids, cancellationToken) =>
         {
-            return await fetch(ids, cancellationToken);
-        }
-
-        var values = new Dictionary<int, T>(ids.Count);
-        var missing = new List<int>();
-        foreach (var id in ids)
-        {
-            if (!memo.TryGet<object>(Key(request, scope, id), out var kept))
+            if (request.Memo is not { } memo)
             {
-                missing.Add(id);
+                return await fetch(ids, cancellationToken);
             }
-            else if (kept is T value)
-            {
-                values[id] = value;
-            }
-        }
 
-        if (missing.Count > 0)
-        {
-            var fetched = await fetch(missing, cancellationToken);
-            foreach (var id in missing)
+            var values = new Dictionary<int, T>(ids.Count);
+            var missing = new List<int>();
+            foreach (var id in ids)
             {
-                if (fetched.TryGetValue(id, out var value))
+                if (!memo.TryGet<object>(Key(request, scope, id), out var kept))
+                {
+                    missing.Add(id);
+                }
+                else if (kept is T value)
                 {
                     values[id] = value;
-                    memo.Set<object>(Key(request, scope, id), value!, sizeBytes(value));
-                }
-                else
-                {
-                    memo.Set<object>(Key(request, scope, id), Absent.Instance, 64);
                 }
             }
-        }
 
-        return values;
-    };
+            if (missing.Count > 0)
+            {
+                var fetched = await fetch(missing, cancellationToken);
+                foreach (var id in missing)
+                {
+                    if (fetched.TryGetValue(id, out var value))
+                    {
+                        values[id] = value;
+                        memo.Set<object>(Key(request, scope, id), value!, sizeBytes(value));
+                    }
+                    else
+                    {
+                        memo.Set<object>(Key(request, scope, id), Absent.Instance, 64);
+                    }
+                }
+            }
+
+            return values;
+        };
 
     /// <summary>
     /// What the memo holds for <paramref name="id"/>, without waiting for a batch: a resolver that finds it can answer

@@ -10,16 +10,23 @@ public static class NodeQueries
 
     public static void Add(ObjectGraphType<object> query)
     {
-        query.Field<NodeGraphType>("node")
+        query
+            .Field<NodeGraphType>("node")
             .Description("Any document by its global id, or null if there is none (or it is not published).")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .WithLocale()
             .ResolveAsync(async context =>
             {
-                var nodes = await NodeResolver.ResolveAsync(context.RequestServices!.Request(), [context.GetArgument<string>("id")], Locales.Of(context), context.CancellationToken);
+                var nodes = await NodeResolver.ResolveAsync(
+                    context.RequestServices!.Request(),
+                    [context.GetArgument<string>("id")],
+                    Locales.Of(context),
+                    context.CancellationToken
+                );
                 return nodes[0];
             });
-        query.Field<NonNullGraphType<ListGraphType<NodeGraphType>>>("nodes")
+        query
+            .Field<NonNullGraphType<ListGraphType<NodeGraphType>>>("nodes")
             .Description($"Documents by global id, in the order asked, null where there is none; at most {MaxIds} ids.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .WithLocale()
@@ -28,10 +35,20 @@ public static class NodeQueries
                 var ids = context.GetArgument<List<string>>("ids");
                 if (ids.Count > MaxIds)
                 {
-                    throw new ExecutionError($"{ids.Count} ids were asked for; at most {MaxIds} are allowed per request.") { Code = "TOO_MANY_IDS" };
+                    throw new ExecutionError(
+                        $"{ids.Count} ids were asked for; at most {MaxIds} are allowed per request."
+                    )
+                    {
+                        Code = "TOO_MANY_IDS",
+                    };
                 }
 
-                return await NodeResolver.ResolveAsync(context.RequestServices!.Request(), ids, Locales.Of(context), context.CancellationToken);
+                return await NodeResolver.ResolveAsync(
+                    context.RequestServices!.Request(),
+                    ids,
+                    Locales.Of(context),
+                    context.CancellationToken
+                );
             });
     }
 }

@@ -9,8 +9,13 @@ public static class PageQueries
 {
     public static void Add(ObjectGraphType<object> query)
     {
-        query.Connection<object, PageGraphType, PageEntity, PageFilterInputType, PageSortInputType>(
-                "pages", PageFilters.Definition, PageFilters.Sort, (context, request) => request.Pages(Locales.Of(context)))
+        query
+            .Connection<object, PageGraphType, PageEntity, PageFilterInputType, PageSortInputType>(
+                "pages",
+                PageFilters.Definition,
+                PageFilters.Sort,
+                (context, request) => request.Pages(Locales.Of(context))
+            )
             .WithLocale()
             .Description("Free pages, in menu order by default.");
         query.BySlug<PageGraphType, PageEntity>("page", (request, locale) => request.Pages(locale));

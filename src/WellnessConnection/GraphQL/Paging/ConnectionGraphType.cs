@@ -3,7 +3,8 @@ using GraphQL.Types.Relay;
 
 namespace WellnessConnection.GraphQL.Paging;
 
-/// <summary>A cursor connection as Hot Chocolate shapes it: <c>nodes</c>, <c>edges</c>, <c>pageInfo</c>, <c>totalCount</c>.</summary>
+/// <summary>A cursor connection as Hot Chocolate shapes it: <c>nodes</c>, <c>edges</c>, <c>pageInfo</c>,
+/// <c>totalCount</c>.</summary>
 public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<IPage>
     where TNodeType : IGraphType
 {
@@ -18,8 +19,7 @@ public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<IPage>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType>>>>>("edges")
             .Description("The items of this page, each with its cursor.")
             .Resolve(context => context.Source.EdgeObjects);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo")
-            .Resolve(context => context.Source.PageInfo);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(context => context.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
             .Description("The number of items in the whole list, all pages together.")
             .ResolveAsync(async context => (object?)await context.Source.CountAsync(context.CancellationToken));

@@ -10,7 +10,12 @@ namespace WellnessConnection.GraphQL.Paging;
 /// </summary>
 /// <param name="scope">Which list: the field's parent type and name.</param>
 /// <param name="arguments">Its arguments but the paging ones (<see cref="ArgumentKey"/>); null: never memoized.</param>
-public sealed class ConnectionRows<T>(Func<IOrderedQueryable<T>> query, ContentRequest request, string scope, string? arguments)
+public sealed class ConnectionRows<T>(
+    Func<IOrderedQueryable<T>> query,
+    ContentRequest request,
+    string scope,
+    string? arguments
+)
 {
     private IOrderedQueryable<T>? built;
 
@@ -33,7 +38,8 @@ public sealed class ConnectionRows<T>(Func<IOrderedQueryable<T>> query, ContentR
         return count;
     }
 
-    /// <summary>The rows from <paramref name="skip"/>, at most <paramref name="take"/>; the list is shared, never change it.</summary>
+    /// <summary>The rows from <paramref name="skip"/>, at most <paramref name="take"/>; the list is shared, never
+    /// change it.</summary>
     public async Task<IReadOnlyList<T>> ReadAsync(int skip, int take, CancellationToken cancellationToken)
     {
         if (Memo() is not { } memo)

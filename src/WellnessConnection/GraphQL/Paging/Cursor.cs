@@ -22,17 +22,25 @@ public static class Cursor
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith(Prefix, StringComparison.Ordinal)
-                && int.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+            if (
+                text.StartsWith(Prefix, StringComparison.Ordinal)
+                && int.TryParse(
+                    text.AsSpan(Prefix.Length),
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var index
+                )
+            )
             {
                 return index;
             }
         }
-        catch (FormatException)
-        {
-        }
+        catch (FormatException) { }
 
-        throw new ExecutionError($"`{argument}` is not a valid cursor: pass a `cursor` or `endCursor`/`startCursor` from a previous page, unchanged.")
+        throw new ExecutionError(
+            $"`{argument}` is not a valid cursor: pass a `cursor` or `endCursor`/`startCursor` from a previous "
+                + $"page, unchanged."
+        )
         {
             Code = "INVALID_CURSOR",
         };

@@ -3,7 +3,8 @@ using GraphQL.Types.Relay.DataObjects;
 namespace WellnessConnection.GraphQL.Paging;
 
 /// <summary>One page of a connection. The total is counted only when a client asks for <c>totalCount</c>.</summary>
-public sealed class Page<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, Func<CancellationToken, Task<int>> count) : IPage
+public sealed class Page<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, Func<CancellationToken, Task<int>> count)
+    : IPage
 {
     public IReadOnlyList<Edge<T>> Edges { get; } = edges;
 

@@ -2,7 +2,8 @@ using GraphQL;
 
 namespace WellnessConnection.GraphQL.Paging;
 
-/// <summary>The Relay paging arguments of a connection field, checked: page sizes are capped, cursors must be ours.</summary>
+/// <summary>The Relay paging arguments of a connection field, checked: page sizes are capped, cursors must be
+/// ours.</summary>
 public sealed record PageRequest(int? First, int? AfterIndex, int? Last, int? BeforeIndex)
 {
     public const int DefaultPageSize = 50;
@@ -21,11 +22,19 @@ public sealed record PageRequest(int? First, int? AfterIndex, int? Last, int? Be
         {
             if (value is < 0 or > MaxPageSize)
             {
-                throw Error($"`{name}` is {value}; it must be between 0 and {MaxPageSize}. Page through longer lists with `after: pageInfo.endCursor`.");
+                throw Error(
+                    $"`{name}` is {value}; it must be between 0 and {MaxPageSize}. Page through longer lists with "
+                        + $"`after: pageInfo.endCursor`."
+                );
             }
         }
 
-        return new PageRequest(first, Cursor.Decode(context.GetArgument<string?>("after"), "after"), last, Cursor.Decode(context.GetArgument<string?>("before"), "before"));
+        return new PageRequest(
+            first,
+            Cursor.Decode(context.GetArgument<string?>("after"), "after"),
+            last,
+            Cursor.Decode(context.GetArgument<string?>("before"), "before")
+        );
     }
 
     private static ExecutionError Error(string message) => new(message) { Code = "BAD_PAGE_SIZE" };

@@ -2,18 +2,25 @@ using GraphQL.Types.Relay.DataObjects;
 
 namespace WellnessConnection.GraphQL.Paging;
 
-/// <summary>Cuts one page out of an ordered query in SQL (<c>LIMIT</c>/<c>OFFSET</c>), reading one row more to know if another page follows.</summary>
+/// <summary>Cuts one page out of an ordered query in SQL (<c>LIMIT</c>/<c>OFFSET</c>), reading one row more to know if
+/// another page follows.</summary>
 public static class Pager
 {
-    public static async Task<Page<T>> PageAsync<T>(ConnectionRows<T> query, PageRequest request, CancellationToken cancellationToken)
+    public static async Task<Page<T>> PageAsync<T>(
+        ConnectionRows<T> query,
+        PageRequest request,
+        CancellationToken cancellationToken
+    )
     {
         int? total = null;
         async Task<int> Count(CancellationToken ct) => total ??= await query.CountAsync(ct);
 
         var start = (request.AfterIndex ?? -1) + 1;
         var end = request.BeforeIndex;
-        int from, take;
-        bool hasNext, hasPrevious;
+        int from,
+            take;
+        bool hasNext,
+            hasPrevious;
         IReadOnlyList<T> rows;
         if (request.Last is { } last)
         {

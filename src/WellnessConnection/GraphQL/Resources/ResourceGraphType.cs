@@ -12,7 +12,8 @@ public sealed class ResourceGraphType : DocumentGraphType<ResourceEntity>
     {
         Field(r => r.Title);
         Field<NonNullGraphType<ResourceKindGraphType>>("kind").Resolve(context => context.Source.Kind);
-        Field(r => r.Url, nullable: true).Description("Where the resource is; null when the body is the resource itself.");
+        Field(r => r.Url, nullable: true)
+            .Description("Where the resource is; null when the body is the resource itself.");
         Field(r => r.Summary);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AudienceGraphType>>>>("audience")
             .Description("Who it is for; empty means everyone.")

@@ -3,5 +3,5 @@ using WellnessConnection.GraphQL.Common;
 
 namespace WellnessConnection.GraphQL.Resources;
 
-public sealed class ResourceKindGraphType() : VocabularyEnumGraphType(
-    "ResourceKind", "What kind of resource it is.", Vocabulary.ResourceKinds);
+public sealed class ResourceKindGraphType()
+    : VocabularyEnumGraphType("ResourceKind", "What kind of resource it is.", Vocabulary.ResourceKinds);

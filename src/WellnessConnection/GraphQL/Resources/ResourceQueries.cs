@@ -9,8 +9,13 @@ public static class ResourceQueries
 {
     public static void Add(ObjectGraphType<object> query)
     {
-        query.Connection<object, ResourceGraphType, ResourceEntity, ResourceFilterInputType, ResourceSortInputType>(
-                "resources", ResourceFilters.Definition, ResourceFilters.Sort, (context, request) => request.Resources(Locales.Of(context)))
+        query
+            .Connection<object, ResourceGraphType, ResourceEntity, ResourceFilterInputType, ResourceSortInputType>(
+                "resources",
+                ResourceFilters.Definition,
+                ResourceFilters.Sort,
+                (context, request) => request.Resources(Locales.Of(context))
+            )
             .WithLocale()
             .Description("Peer-support resources, by title by default.");
         query.BySlug<ResourceGraphType, ResourceEntity>("resource", (request, locale) => request.Resources(locale));

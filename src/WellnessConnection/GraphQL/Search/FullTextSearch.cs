@@ -12,9 +12,9 @@ namespace WellnessConnection.GraphQL.Search;
 /// </summary>
 public static class FullTextSearch
 {
-    // ORDER BY rank (the table's bm25, titles weighing more) with LIMIT lets FTS5 rank the matches of the locale's rowid
-    // range alone, and compute a snippet only for the rows returned, after the visibility filter. Snippet matches are
-    // between char(2) and char(3), characters no text has, for the caller to mark up after escaping.
+    // ORDER BY rank (the table's bm25, titles weighing more) with LIMIT lets FTS5 rank the matches of the locale's
+    // rowid range alone, and compute a snippet only for the rows returned, after the visibility filter. Snippet matches
+    // are between char(2) and char(3), characters no text has, for the caller to mark up after escaping.
     private const string Sql = $"""
         SELECT k.Kind, k.Id, h.Score, h.Snippet
         FROM (
@@ -28,7 +28,13 @@ public static class FullTextSearch
         ORDER BY h.Score DESC
         """;
 
-    public static async Task<List<FullTextMatch>> FindAsync(ContentRequest request, string match, string locale, int first, CancellationToken cancellationToken)
+    public static async Task<List<FullTextMatch>> FindAsync(
+        ContentRequest request,
+        string match,
+        string locale,
+        int first,
+        CancellationToken cancellationToken
+    )
     {
         var (firstRow, lastRow) = SearchTable.RowsOf(locale);
         var database = request.Db.Database;
@@ -48,7 +54,9 @@ public static class FullTextSearch
             var matches = new List<FullTextMatch>(first);
             while (await reader.ReadAsync(cancellationToken))
             {
-                matches.Add(new FullTextMatch(reader.GetString(0), reader.GetInt32(1), reader.GetDouble(2), reader.GetString(3)));
+                matches.Add(
+                    new FullTextMatch(reader.GetString(0), reader.GetInt32(1), reader.GetDouble(2), reader.GetString(3))
+                );
             }
 
             return matches;

@@ -10,7 +10,14 @@ public sealed class SearchHitGraphType : ObjectGraphType<SearchHit>
         Name = "SearchHit";
         Description = "A document matching a search, best first.";
         Field<NonNullGraphType<NodeGraphType>>("node").Resolve(context => context.Source.Node);
-        Field(h => h.Score).Description("Relevance (FTS5 BM25, title words weigh more): higher is better; only comparable within one search.");
-        Field(h => h.Snippet).Description("A short extract around the matches, as safe HTML: matched words are in <mark> elements, everything else is escaped text.");
+        Field(h => h.Score)
+            .Description(
+                "Relevance (FTS5 BM25, title words weigh more): higher is better; only comparable within one search."
+            );
+        Field(h => h.Snippet)
+            .Description(
+                "A short extract around the matches, as safe HTML: matched words are in <mark> elements, "
+                    + "everything else is escaped text."
+            );
     }
 }

@@ -22,7 +22,11 @@ public static class SessionFilters
         .EnumList<AudienceGraphType>("audience", s => s.Audience)
         .Number("part", s => s.Part)
         .Documents<TopicEntity, TopicFilterInputType>("topics", s => s.Topics, TopicFilters.Definition)
-        .Documents<FacilitatorEntity, FacilitatorFilterInputType>("facilitators", s => s.Facilitators, FacilitatorFilters.Definition)
+        .Documents<FacilitatorEntity, FacilitatorFilterInputType>(
+            "facilitators",
+            s => s.Facilitators,
+            FacilitatorFilters.Definition
+        )
         .Document<SeriesEntity, SeriesFilterInputType>("series", s => s.Series, SeriesFilters.Definition);
 
     public static readonly SortDefinition<SessionEntity> Sort = new SortDefinition<SessionEntity>(s => s.SourcePath)

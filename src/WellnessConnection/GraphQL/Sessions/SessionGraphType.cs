@@ -16,7 +16,8 @@ public sealed class SessionGraphType : DocumentGraphType<SessionEntity>
         : base("Session", "A virtual peer-support session, led by trained facilitators.")
     {
         Field(s => s.Title);
-        Field(s => s.Summary).Description("One or two sentences; the first paragraph of the body unless the editor wrote one.");
+        Field(s => s.Summary)
+            .Description("One or two sentences; the first paragraph of the body unless the editor wrote one.");
         Field<NonNullGraphType<OffsetDateTimeGraphType>>("startsAt")
             .Description("The start, with the UTC offset of the session's time zone.")
             .Resolve(context => SessionInstants.InZone(context.Source.StartsAt, context.Source.TimeZone));
@@ -25,22 +26,35 @@ public sealed class SessionGraphType : DocumentGraphType<SessionEntity>
         Field(s => s.TimeZone).Description("The IANA time zone the session is published in, e.g. America/Toronto.");
         Field(s => s.DurationMinutes);
         Field<NonNullGraphType<StringGraphType>>("displayTime")
-            .Description("The start as the program writes it: `Tues., Dec. 5, 2023, 7 PM ET` or `mar. 5 déc. 2023, 19 h HE`.")
-            .Argument<StringGraphType>("timeZone", "A Canadian IANA time zone (default: the session's own), e.g. America/St_Johns.")
+            .Description(
+                "The start as the program writes it: `Tues., Dec. 5, 2023, 7 PM ET` or `mar. 5 déc. 2023, 19 h HE`."
+            )
+            .Argument<StringGraphType>(
+                "timeZone",
+                "A Canadian IANA time zone (default: the session's own), e.g. America/St_Johns."
+            )
             .Argument<LocaleGraphType>("locale", "The language (default: the language the session was asked for).")
             .Resolve(context =>
             {
                 var zone = context.GetArgument<string?>("timeZone") ?? context.Source.TimeZone;
                 if (!SessionTimeFormatter.IsSupportedZone(zone))
                 {
-                    throw new ExecutionError($"\"{zone}\" is not a Canadian IANA time zone; use e.g. America/Toronto, America/Winnipeg, America/Regina, America/Edmonton, America/Vancouver, America/Halifax or America/St_Johns.")
+                    throw new ExecutionError(
+                        $"\"{zone}\" is not a Canadian IANA time zone; use e.g. America/Toronto, "
+                            + "America/Winnipeg, America/Regina, America/Edmonton, America/Vancouver, America/Halifax "
+                            + "or America/St_Johns."
+                    )
                     {
                         Code = "BAD_TIME_ZONE",
                     };
                 }
 
                 var startsAt = DateTime.SpecifyKind(context.Source.StartsAt, DateTimeKind.Utc);
-                return SessionTimeFormatter.Format(startsAt, zone, context.GetArgument<string?>("locale") ?? context.Source.Locale);
+                return SessionTimeFormatter.Format(
+                    startsAt,
+                    zone,
+                    context.GetArgument<string?>("locale") ?? context.Source.Locale
+                );
             });
         Field<NonNullGraphType<SessionStatusGraphType>>("status").Resolve(context => context.Source.Status);
         Field<NonNullGraphType<BooleanGraphType>>("isPast")
@@ -57,7 +71,9 @@ public sealed class SessionGraphType : DocumentGraphType<SessionEntity>
             .Description("In the order the editor listed them.")
             .Resolve(context => context.RequestServices!.Request().Loaders.TopicsOf(context.Source.Id));
         Field<SeriesGraphType>("series")
-            .Resolve(context => context.Source.SeriesId is { } id ? context.RequestServices!.Request().Loaders.SeriesOf(id) : null);
+            .Resolve(context =>
+                context.Source.SeriesId is { } id ? context.RequestServices!.Request().Loaders.SeriesOf(id) : null
+            );
         Field(s => s.Part, nullable: true).Description("The part number within the series.");
     }
 }

@@ -3,5 +3,9 @@ using WellnessConnection.GraphQL.Common;
 
 namespace WellnessConnection.GraphQL.Sessions;
 
-public sealed class SessionStatusGraphType() : VocabularyEnumGraphType(
-    "SessionStatus", "Whether a session goes ahead as planned. See also `isPast`.", Vocabulary.SessionStatuses);
+public sealed class SessionStatusGraphType()
+    : VocabularyEnumGraphType(
+        "SessionStatus",
+        "Whether a session goes ahead as planned. See also `isPast`.",
+        Vocabulary.SessionStatuses
+    );

@@ -24,7 +24,10 @@ public sealed class SortDefinition<T>(Expression<Func<T, string>> tieBreak)
         return this;
     }
 
-    public SortDefinition<T> DefaultBy<TKey>(Expression<Func<T, TKey>> key, SortDirection direction = SortDirection.Ascending)
+    public SortDefinition<T> DefaultBy<TKey>(
+        Expression<Func<T, TKey>> key,
+        SortDirection direction = SortDirection.Ascending
+    )
     {
         defaults.Add((key, direction));
         return this;
@@ -60,8 +63,17 @@ public sealed class SortDefinition<T>(Expression<Func<T, string>> tieBreak)
                 (false, SortDirection.Ascending) => nameof(Queryable.ThenBy),
                 _ => nameof(Queryable.ThenByDescending),
             };
-            ordered = (IOrderedQueryable<T>)ordered.Provider.CreateQuery<T>(Expression.Call(
-                typeof(Queryable), method, [typeof(T), keys[i].Key.ReturnType], ordered.Expression, Expression.Quote(keys[i].Key)));
+            ordered =
+                (IOrderedQueryable<T>)
+                    ordered.Provider.CreateQuery<T>(
+                        Expression.Call(
+                            typeof(Queryable),
+                            method,
+                            [typeof(T), keys[i].Key.ReturnType],
+                            ordered.Expression,
+                            Expression.Quote(keys[i].Key)
+                        )
+                    );
         }
 
         return ordered;

@@ -16,8 +16,12 @@ public sealed class TopicGraphType : DocumentGraphType<TopicEntity>
         Field(t => t.Summary);
         Field(t => t.Order, nullable: true).Description("Position in the tag list, smallest first.");
         this.Connection<TopicEntity, SessionGraphType, SessionEntity, SessionFilterInputType, SessionSortInputType>(
-                "sessions", SessionFilters.Definition, SessionFilters.Sort,
-                (context, request) => request.Sessions(context.Source.Locale).Where(s => s.Topics.Any(t => t.Id == context.Source.Id)))
+                "sessions",
+                SessionFilters.Definition,
+                SessionFilters.Sort,
+                (context, request) =>
+                    request.Sessions(context.Source.Locale).Where(s => s.Topics.Any(t => t.Id == context.Source.Id))
+            )
             .Description("Sessions on this topic, earliest first by default.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ResourceGraphType>>>>("resources")
             .Description("Resources on this topic, by title.")

@@ -6,7 +6,13 @@ namespace WellnessConnection.Hosting.Caching;
 /// A successful response: its JSON, when it was made, and its entity tags, made once per media type rather than
 /// at each request that is answered with it.
 /// </summary>
-public sealed class CachedResponse(ReadOnlyMemory<byte> body, string contentVersion, string key, Freshness freshness, DateTimeOffset storedAt)
+public sealed class CachedResponse(
+    ReadOnlyMemory<byte> body,
+    string contentVersion,
+    string key,
+    Freshness freshness,
+    DateTimeOffset storedAt
+)
 {
     private readonly string bodyHash = Convert.ToHexStringLower(SHA256.HashData(body.Span));
     private (string MediaType, string Tag)? first;
@@ -25,7 +31,8 @@ public sealed class CachedResponse(ReadOnlyMemory<byte> body, string contentVers
 
     public bool IsFreshAt(DateTimeOffset now) => AgeAt(now) < Freshness.MaxAge;
 
-    /// <summary>The <c>ETag</c> of this body in <paramref name="mediaType"/> (<see cref="ResponseEntityTag"/>).</summary>
+    /// <summary>The <c>ETag</c> of this body in <paramref name="mediaType"/> (<see
+    /// cref="ResponseEntityTag"/>).</summary>
     public string EntityTagFor(string mediaType)
     {
         // Two media types are negotiated (GraphQLHttpMediaTypes); a race only computes the same tag twice.

@@ -14,7 +14,8 @@ namespace WellnessConnection.Hosting.Caching;
 
 /// <summary>
 /// Serves a successful response again, from memory, while the content version is the same and the response is
-/// fresh; sets <c>ETag</c>, <c>Cache-Control</c> and <c>Vary</c>; answers a GET's matching <c>If-None-Match</c> with 304.
+/// fresh; sets <c>ETag</c>, <c>Cache-Control</c> and <c>Vary</c>; answers a GET's matching <c>If-None-Match</c> with
+/// 304.
 /// Errors and previews are never stored (the endpoint's default <c>Cache-Control: no-store</c> stays on them).
 /// </summary>
 /// <remarks>
@@ -29,7 +30,8 @@ internal sealed class ResponseCacheFilter(
     GraphQLHttpResponseWriter writer,
     IGraphQLTextSerializer serializer,
     IOptions<ResponseCacheOptions> options,
-    TimeProvider time) : IGraphQLHttpFilter, IDisposable
+    TimeProvider time
+) : IGraphQLHttpFilter, IDisposable
 {
     // A kept response costs its body plus the entry, the key and the hash; roughly.
     private const int EntryOverhead = 512;
@@ -39,7 +41,10 @@ internal sealed class ResponseCacheFilter(
 
     public int Order => GraphQLHttpFilterOrder.ResponseCache;
 
-    public async ValueTask<GraphQLHttpResult> InvokeAsync(GraphQLHttpExecution execution, GraphQLHttpContinuation proceed)
+    public async ValueTask<GraphQLHttpResult> InvokeAsync(
+        GraphQLHttpExecution execution,
+        GraphQLHttpContinuation proceed
+    )
     {
         var context = execution.HttpContext;
         var settings = options.Value;
@@ -68,7 +73,9 @@ internal sealed class ResponseCacheFilter(
             }
 
             var body = await writer.SerializeAsync(executed, execution.CancellationToken);
-            var freshness = CrisisLineSelection.IsSelectedBy(executed.Document) ? settings.CrisisLines : settings.Normal;
+            var freshness = CrisisLineSelection.IsSelectedBy(executed.Document)
+                ? settings.CrisisLines
+                : settings.Normal;
             response = new CachedResponse(body, version, key, freshness, now);
             // A version published during execution may or may not be in this result: keep it under neither.
             if (body.Length <= settings.MaxEntryBytes && index.Current?.PublicVersionAt(now) == version)
@@ -96,14 +103,24 @@ internal sealed class ResponseCacheFilter(
             return;
         }
 
-        cache.Set(key, response, new MemoryCacheEntryOptions
-        {
-            Size = response.Body.Length + EntryOverhead,
-            AbsoluteExpirationRelativeToNow = response.Freshness.MaxAge,
-        });
+        cache.Set(
+            key,
+            response,
+            new MemoryCacheEntryOptions
+            {
+                Size = response.Body.Length + EntryOverhead,
+                AbsoluteExpirationRelativeToNow = response.Freshness.MaxAge,
+            }
+        );
     }
 
-    private static void SetHeaders(HttpResponse response, string etag, CachedResponse cached, string cacheControl, DateTimeOffset now)
+    private static void SetHeaders(
+        HttpResponse response,
+        string etag,
+        CachedResponse cached,
+        string cacheControl,
+        DateTimeOffset now
+    )
     {
         var headers = response.Headers;
         headers.ETag = etag;

@@ -12,9 +12,21 @@ namespace WellnessConnection.Hosting.Caching;
 public static class ResponseCacheKey
 {
     /// <returns>A lowercase hex sha256, fixed-size however large the variables.</returns>
-    public static string Of(string contentVersion, string documentHash, string? operationName, Inputs? variables, IGraphQLTextSerializer serializer)
+    public static string Of(
+        string contentVersion,
+        string documentHash,
+        string? operationName,
+        Inputs? variables,
+        IGraphQLTextSerializer serializer
+    )
     {
-        var identity = string.Join('\n', contentVersion, documentHash, operationName ?? "", variables is null ? "" : serializer.Serialize(variables));
+        var identity = string.Join(
+            '\n',
+            contentVersion,
+            documentHash,
+            operationName ?? "",
+            variables is null ? "" : serializer.Serialize(variables)
+        );
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
     }
 }

@@ -29,15 +29,19 @@ public sealed class ResponseCacheOptions
     [Range(0, 31_536_000)]
     public int CrisisLineStaleWhileRevalidateSeconds { get; set; } = 30;
 
-    /// <summary>Memory for the in-process cache, in bytes; least recently used responses go first. Default 64 MiB.</summary>
+    /// <summary>Memory for the in-process cache, in bytes; least recently used responses go first. Default 64
+    /// MiB.</summary>
     [Range(0L, 1L << 40)]
     public long SizeLimitBytes { get; set; } = 64 * 1024 * 1024;
 
-    /// <summary>Larger responses are not kept in memory (they are still sent with caching headers). Default 1 MiB.</summary>
+    /// <summary>Larger responses are not kept in memory (they are still sent with caching headers). Default 1
+    /// MiB.</summary>
     [Range(0L, 1L << 32)]
     public long MaxEntryBytes { get; set; } = 1024 * 1024;
 
-    internal Freshness Normal => new(TimeSpan.FromSeconds(MaxAgeSeconds), TimeSpan.FromSeconds(StaleWhileRevalidateSeconds));
+    internal Freshness Normal =>
+        new(TimeSpan.FromSeconds(MaxAgeSeconds), TimeSpan.FromSeconds(StaleWhileRevalidateSeconds));
 
-    internal Freshness CrisisLines => new(TimeSpan.FromSeconds(CrisisLineMaxAgeSeconds), TimeSpan.FromSeconds(CrisisLineStaleWhileRevalidateSeconds));
+    internal Freshness CrisisLines =>
+        new(TimeSpan.FromSeconds(CrisisLineMaxAgeSeconds), TimeSpan.FromSeconds(CrisisLineStaleWhileRevalidateSeconds));
 }

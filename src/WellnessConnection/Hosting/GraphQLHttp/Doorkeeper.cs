@@ -10,7 +10,8 @@ public sealed class Doorkeeper(int slotsPowerOfTwo = 1 << 16)
 {
     private readonly ulong[] slots = new ulong[slotsPowerOfTwo];
 
-    /// <summary>True when <paramref name="fingerprint"/> was offered before (and not overwritten since); else notes it.</summary>
+    /// <summary>True when <paramref name="fingerprint"/> was offered before (and not overwritten since); else notes
+    /// it.</summary>
     /// <param name="fingerprint">A well-mixed hash of the key, e.g. the start of its SHA-256.</param>
     public bool SeenBefore(ulong fingerprint)
     {
@@ -27,7 +28,12 @@ public sealed class Doorkeeper(int slotsPowerOfTwo = 1 << 16)
         return false;
     }
 
-    /// <summary>The fingerprint of a lowercase hex hash (a SHA-256 as this app writes them): its first 16 digits.</summary>
+    /// <summary>The fingerprint of a lowercase hex hash (a SHA-256 as this app writes them): its first 16
+    /// digits.</summary>
     public static ulong FingerprintOfHex(string hex) =>
-        ulong.Parse(hex.AsSpan(0, 16), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture);
+        ulong.Parse(
+            hex.AsSpan(0, 16),
+            System.Globalization.NumberStyles.AllowHexSpecifier,
+            System.Globalization.CultureInfo.InvariantCulture
+        );
 }

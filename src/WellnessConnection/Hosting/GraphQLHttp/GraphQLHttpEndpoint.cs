@@ -4,8 +4,9 @@ namespace WellnessConnection.Hosting.GraphQLHttp;
 
 /// <summary>
 /// The GraphQL-over-HTTP endpoint (https://graphql.github.io/graphql-over-http/draft/): GET and POST,
-/// queries only. Needs the app's GraphQL registration (<c>AddGraphQL(b => b.AddSchema&lt;…&gt;().AddSystemTextJson())</c>)
-/// for <c>ISchema</c>, <c>IDocumentExecuter</c> and <c>IGraphQLTextSerializer</c>.
+/// queries only. Needs the app's GraphQL registration (<c>AddGraphQL(b =>
+/// b.AddSchema&lt;…&gt;().AddSystemTextJson())</c>) for <c>ISchema</c>, <c>IDocumentExecuter</c> and
+/// <c>IGraphQLTextSerializer</c>.
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
@@ -21,10 +22,15 @@ public static class GraphQLHttpEndpoint
         return services;
     }
 
-    public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
+    public static IEndpointConventionBuilder MapGraphQLHttp(
+        this IEndpointRouteBuilder endpoints,
+        string pattern = "/graphql"
+    )
     {
         var handler = endpoints.ServiceProvider.GetService<GraphQLHttpHandler>()
-            ?? throw new InvalidOperationException($"Call services.{nameof(AddGraphQLHttp)}() before {nameof(MapGraphQLHttp)}().");
+            ?? throw new InvalidOperationException(
+                $"Call services.{nameof(AddGraphQLHttp)}() before {nameof(MapGraphQLHttp)}()."
+            );
 
         // Every method is mapped, so the handler can answer the ones it refuses with a spec-shaped 405.
         RequestDelegate handle = handler.HandleAsync;

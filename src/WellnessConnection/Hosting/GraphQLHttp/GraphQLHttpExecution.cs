@@ -11,13 +11,15 @@ public sealed class GraphQLHttpExecution(HttpContext context, GraphQLHttpRequest
 
     public HttpContext HttpContext { get; } = context;
 
-    /// <summary>The request; the persisted documents filter replaces it with one carrying the document's text.</summary>
+    /// <summary>The request; the persisted documents filter replaces it with one carrying the document's
+    /// text.</summary>
     public GraphQLHttpRequest Request { get; set; } = request;
 
     /// <summary>The negotiated media type of the response (<see cref="GraphQLHttpMediaTypes"/>).</summary>
     public string ResponseMediaType { get; } = responseMediaType;
 
-    /// <summary>The request's document already parsed, if a filter parsed it; GraphQL.NET then does not parse it again.</summary>
+    /// <summary>The request's document already parsed, if a filter parsed it; GraphQL.NET then does not parse it
+    /// again.</summary>
     public GraphQLDocument? Document { get; set; }
 
     /// <summary>
@@ -40,6 +42,5 @@ public sealed class GraphQLHttpExecution(HttpContext context, GraphQLHttpRequest
         set => documentHash = value;
     }
 
-    public static string Sha256(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -19,38 +19,47 @@ internal sealed class GraphQLHttpExecutor
         this.executer = executer;
         pipeline = (filters ?? [])
             .OrderByDescending(filter => filter.Order)
-            .Aggregate((GraphQLHttpContinuation)ExecuteAsync, (rest, filter) => execution => filter.InvokeAsync(execution, rest));
+            .Aggregate((GraphQLHttpContinuation)ExecuteAsync, (rest, filter) =>
+                execution => filter.InvokeAsync(execution, rest)
+            );
     }
 
     public ValueTask<GraphQLHttpResult> ExecuteAsync(
-        HttpContext context, GraphQLHttpRequest request, string responseMediaType = GraphQLHttpMediaTypes.GraphQLResponse) =>
-        pipeline(new GraphQLHttpExecution(context, request, responseMediaType));
+        HttpContext context,
+        GraphQLHttpRequest request,
+        string responseMediaType = GraphQLHttpMediaTypes.GraphQLResponse
+    ) => pipeline(new GraphQLHttpExecution(context, request, responseMediaType));
 
     private async ValueTask<GraphQLHttpResult> ExecuteAsync(GraphQLHttpExecution execution)
     {
         var context = execution.HttpContext;
         var request = execution.Request;
-        var rule = HttpMethods.IsGet(context.Request.Method) ? ReadOnlyOperationRule.ForGet : ReadOnlyOperationRule.ForPost;
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            // Resolved per request: the schema may be registered scoped.
-            Schema = context.RequestServices.GetRequiredService<ISchema>(),
-            Query = request.Query,
-            Document = execution.Document,
-            // Left for GraphQL.NET when no filter resolved it (it then answers that it cannot).
-            DocumentId = request.Query is null ? request.DocumentId : null,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = context.RequestServices,
-            User = context.User,
-            CancellationToken = execution.CancellationToken,
-            // Rules the app adds through the GraphQL builder (limits, complexity, which depends on the variables) are
-            // appended to these by the executer. A document validated before needs none of the core rules again.
-            ValidationRules = execution.DocumentValidated ? [rule] : DocumentValidator.CoreRules.Append(rule),
-            // A document cache skips the core rules but must not skip this one.
-            CachedDocumentValidationRules = [rule],
-        });
+        var rule = HttpMethods.IsGet(context.Request.Method)
+            ? ReadOnlyOperationRule.ForGet
+            : ReadOnlyOperationRule.ForPost;
+        var result = await executer.ExecuteAsync(
+            new ExecutionOptions
+            {
+                // Resolved per request: the schema may be registered scoped.
+                Schema = context.RequestServices.GetRequiredService<ISchema>(),
+                Query = request.Query,
+                Document = execution.Document,
+                // Left for GraphQL.NET when no filter resolved it (it then answers that it cannot).
+                DocumentId = request.Query is null ? request.DocumentId : null,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = context.RequestServices,
+                User = context.User,
+                CancellationToken = execution.CancellationToken,
+                // Rules the app adds through the GraphQL builder (limits, complexity, which depends on the variables)
+                // are appended to these by the executer. A document validated before needs none of the core rules
+                // again.
+                ValidationRules = execution.DocumentValidated ? [rule] : DocumentValidator.CoreRules.Append(rule),
+                // A document cache skips the core rules but must not skip this one.
+                CachedDocumentValidationRules = [rule],
+            }
+        );
 
         // Executed means validated: whatever the fields then did, the document itself is fine.
         if (result is { Executed: true, Document: { } document })

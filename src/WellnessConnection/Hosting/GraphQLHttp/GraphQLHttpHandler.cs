@@ -7,7 +7,8 @@ namespace WellnessConnection.Hosting.GraphQLHttp;
 internal sealed class GraphQLHttpHandler(
     GraphQLHttpRequestReader reader,
     GraphQLHttpExecutor executor,
-    GraphQLHttpResponseWriter writer)
+    GraphQLHttpResponseWriter writer
+)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -43,7 +44,8 @@ internal sealed class GraphQLHttpHandler(
             throw new GraphQLHttpException(
                 StatusCodes.Status405MethodNotAllowed,
                 "METHOD_NOT_ALLOWED",
-                $"GraphQL requests use GET or POST, not {request.Method}.")
+                $"GraphQL requests use GET or POST, not {request.Method}."
+            )
             {
                 Allow = "GET, POST",
             };

@@ -37,7 +37,8 @@ internal static class GraphQLHttpMediaTypes
 
         return Ranked(ranges).Select(Producible).FirstOrDefault(type => type is not null)
             ?? throw NotAcceptable(
-                $"This endpoint responds with {GraphQLResponse} or {Json}; the Accept header allows neither.");
+                $"This endpoint responds with {GraphQLResponse} or {Json}; the Accept header allows neither."
+            );
     }
 
     public static bool IsUtf8(StringSegment charset) =>

@@ -9,7 +9,12 @@ namespace WellnessConnection.Hosting.GraphQLHttp;
 /// <see cref="Extensions"/> (<c>persistedQuery.sha256Hash</c>). Filters read it rather than the HTTP request.
 /// </summary>
 public sealed record GraphQLHttpRequest(
-    string? Query, string? OperationName, Inputs? Variables, Inputs? Extensions, string? DocumentId = null)
+    string? Query,
+    string? OperationName,
+    Inputs? Variables,
+    Inputs? Extensions,
+    string? DocumentId = null
+)
 {
     /// <summary>The extension key of automatic persisted queries (Apollo's protocol).</summary>
     public const string PersistedQueryExtension = "persistedQuery";

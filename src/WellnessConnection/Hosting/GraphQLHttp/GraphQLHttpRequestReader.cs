@@ -41,27 +41,37 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         }
         catch (Exception e) when (e is InvalidOperationException or JsonException && IsTextDecoding(e))
         {
-            throw GraphQLHttpException.BadRequest("JSON_INVALID", "The request holds text that is not valid Unicode, such as a lone surrogate (\\ud800).");
+            throw GraphQLHttpException.BadRequest(
+                "JSON_INVALID",
+                "The request holds text that is not valid Unicode, such as a lone surrogate (\\ud800)."
+            );
         }
     }
 
     private static bool IsTextDecoding(Exception e) =>
-        e is InvalidOperationException { TargetSite.DeclaringType.Namespace: "System.Text.Json" } || (e.InnerException is { } inner && IsTextDecoding(inner));
+        e is InvalidOperationException { TargetSite.DeclaringType.Namespace: "System.Text.Json" }
+        || (e.InnerException is { } inner && IsTextDecoding(inner));
 
     // The spec: an empty optional parameter is the same as an absent one.
-    private GraphQLHttpRequest ReadQueryString(IQueryCollection parameters) => Named(new(
-        Single(parameters, "query"),
-        Single(parameters, "operationName") is { Length: > 0 } name ? name : null,
-        JsonParameter(parameters, "variables"),
-        JsonParameter(parameters, "extensions"),
-        Single(parameters, "documentId") is { Length: > 0 } id ? id : null));
+    private GraphQLHttpRequest ReadQueryString(IQueryCollection parameters) =>
+        Named(
+            new(
+                Single(parameters, "query"),
+                Single(parameters, "operationName") is { Length: > 0 } name ? name : null,
+                JsonParameter(parameters, "variables"),
+                JsonParameter(parameters, "extensions"),
+                Single(parameters, "documentId") is { Length: > 0 } id ? id : null
+            )
+        );
 
     private GraphQLHttpRequest ReadBody(JsonElement body)
     {
         if (body.ValueKind is JsonValueKind.Array)
         {
             throw GraphQLHttpException.BadRequest(
-                "BATCHED_REQUESTS_NOT_SUPPORTED", "Batched requests are not supported; send one request object.");
+                "BATCHED_REQUESTS_NOT_SUPPORTED",
+                "Batched requests are not supported; send one request object."
+            );
         }
 
         if (body.ValueKind is not JsonValueKind.Object)
@@ -69,12 +79,15 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
             throw GraphQLHttpException.BadRequest(InvalidParameter, "The request body must be a JSON object.");
         }
 
-        return Named(new GraphQLHttpRequest(
-            Property(body, "query") is { } query ? ReadString(query, "query") : null,
-            Property(body, "operationName") is { } name ? ReadString(name, "operationName") : null,
-            ReadMap(Property(body, "variables"), "variables"),
-            ReadMap(Property(body, "extensions"), "extensions"),
-            Property(body, "documentId") is { } id ? ReadString(id, "documentId") : null));
+        return Named(
+            new GraphQLHttpRequest(
+                Property(body, "query") is { } query ? ReadString(query, "query") : null,
+                Property(body, "operationName") is { } name ? ReadString(name, "operationName") : null,
+                ReadMap(Property(body, "variables"), "variables"),
+                ReadMap(Property(body, "extensions"), "extensions"),
+                Property(body, "documentId") is { } id ? ReadString(id, "documentId") : null
+            )
+        );
     }
 
     // A request may name a stored document (documentId, extensions.persistedQuery) instead of carrying its text;
@@ -84,11 +97,14 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
 
     private static void EnsureJsonContent(string? contentType)
     {
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
-            || !mediaType.MediaType.Equals(GraphQLHttpMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        if (
+            !MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+            || !mediaType.MediaType.Equals(GraphQLHttpMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+        )
         {
             throw UnsupportedMediaType(
-                $"POST requests must have Content-Type: {GraphQLHttpMediaTypes.Json} (was \"{contentType}\").");
+                $"POST requests must have Content-Type: {GraphQLHttpMediaTypes.Json} (was \"{contentType}\")."
+            );
         }
 
         // No charset means utf-8 (spec); transcoding other charsets is not worth it for a JSON API.
@@ -103,7 +119,11 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
     {
         try
         {
-            var bytes = await ReadLimitedAsync(request, options.Value.MaxRequestBodyBytes ?? long.MaxValue, cancellationToken);
+            var bytes = await ReadLimitedAsync(
+                request,
+                options.Value.MaxRequestBodyBytes ?? long.MaxValue,
+                cancellationToken
+            );
             // System.Text.Json checks the UTF-8 of a string only when it reads it: check every byte once, here.
             return Utf8.IsValid(bytes.Span)
                 ? JsonDocument.Parse(bytes)
@@ -116,7 +136,11 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
     }
 
     // Content-Length is checked first; a chunked body is read until it passes the limit, never further.
-    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(
+        HttpRequest request,
+        long limit,
+        CancellationToken cancellationToken
+    )
     {
         if (request.ContentLength > limit)
         {
@@ -147,10 +171,13 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
-    private static GraphQLHttpException TooLarge(long limit) => new(
-        StatusCodes.Status413PayloadTooLarge,
-        "REQUEST_TOO_LARGE",
-        $"The request body is larger than this endpoint accepts ({limit:N0} bytes). Send a smaller document, or fewer variables.");
+    private static GraphQLHttpException TooLarge(long limit) =>
+        new(
+            StatusCodes.Status413PayloadTooLarge,
+            "REQUEST_TOO_LARGE",
+            $"The request body is larger than this endpoint accepts ({limit:N0} bytes). Send a smaller document, or "
+                + $"fewer variables."
+        );
 
     private Inputs? JsonParameter(IQueryCollection parameters, string name)
     {
@@ -166,7 +193,10 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         }
         catch (JsonException e)
         {
-            throw GraphQLHttpException.BadRequest("JSON_INVALID", $"The {name} parameter is not valid JSON: {e.Message}");
+            throw GraphQLHttpException.BadRequest(
+                "JSON_INVALID",
+                $"The {name} parameter is not valid JSON: {e.Message}"
+            );
         }
     }
 
@@ -179,19 +209,24 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
             ? value.GetString()!
             : throw GraphQLHttpException.BadRequest(InvalidParameter, $"The {name} parameter must be a string.");
 
-    private Inputs? ReadMap(JsonElement? value, string name) => value switch
-    {
-        null or { ValueKind: JsonValueKind.Null } => null,
-        { ValueKind: JsonValueKind.Object } map => serializer.ReadNode<Inputs>(map),
-        _ => throw GraphQLHttpException.BadRequest(InvalidParameter, $"The {name} parameter must be a JSON object."),
-    };
+    private Inputs? ReadMap(JsonElement? value, string name) =>
+        value switch
+        {
+            null or { ValueKind: JsonValueKind.Null } => null,
+            { ValueKind: JsonValueKind.Object } map => serializer.ReadNode<Inputs>(map),
+            _ => throw GraphQLHttpException.BadRequest(
+                InvalidParameter,
+                $"The {name} parameter must be a JSON object."
+            ),
+        };
 
-    private static string? Single(IQueryCollection parameters, string name) => parameters[name] switch
-    {
-        { Count: 0 } => null,
-        { Count: 1 } values => values[0],
-        _ => throw GraphQLHttpException.BadRequest(InvalidParameter, $"The {name} parameter must be given once."),
-    };
+    private static string? Single(IQueryCollection parameters, string name) =>
+        parameters[name] switch
+        {
+            { Count: 0 } => null,
+            { Count: 1 } values => values[0],
+            _ => throw GraphQLHttpException.BadRequest(InvalidParameter, $"The {name} parameter must be given once."),
+        };
 
     private static GraphQLHttpException QueryMissing() =>
         GraphQLHttpException.BadRequest("QUERY_MISSING", "The request has no query parameter (nor a documentId).");

@@ -44,16 +44,18 @@ internal sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serialize
         {
             // Not executed = a request error (parse, validation, variables): there is no data entry, and
             // graphql-response+json must then say 4xx. application/json keeps its legacy 200.
-            response.StatusCode = !result.Executed && mediaType is GraphQLHttpMediaTypes.GraphQLResponse
-                ? StatusCodes.Status400BadRequest
-                : StatusCodes.Status200OK;
+            response.StatusCode =
+                !result.Executed && mediaType is GraphQLHttpMediaTypes.GraphQLResponse
+                    ? StatusCodes.Status400BadRequest
+                    : StatusCodes.Status200OK;
         }
 
         SetCodes(result);
         return WriteAsync(context, mediaType, result);
     }
 
-    /// <summary>The JSON of a result, as <see cref="WriteResultAsync"/> would write it; for the response cache.</summary>
+    /// <summary>The JSON of a result, as <see cref="WriteResultAsync"/> would write it; for the response
+    /// cache.</summary>
     public async Task<ReadOnlyMemory<byte>> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
     {
         SetCodes(result);

@@ -18,7 +18,8 @@ public sealed class GraphQLHttpResult
 
     public ExecutionResult? Result { get; }
 
-    /// <summary>The JSON of a successful result (data, no errors), the same whichever media type was negotiated.</summary>
+    /// <summary>The JSON of a successful result (data, no errors), the same whichever media type was
+    /// negotiated.</summary>
     public ReadOnlyMemory<byte>? Body { get; }
 
     /// <summary>A request error: the document was not executed (no data entry).</summary>

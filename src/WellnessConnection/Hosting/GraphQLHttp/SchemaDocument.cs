@@ -26,8 +26,10 @@ public static class SchemaDocument
             var sdl = ExportSchemaCommand.Print(endpoints.ServiceProvider.GetRequiredService<ISchema>());
             return (sdl, $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sdl)).AsSpan(0, 16))}\"");
         });
-        return endpoints.MapMethods(Path, ReadMethods.GetAndHead, (HttpContext context) =>
-            ConditionalResponse.Respond(context, text.Value.ETag, ContentType, () => text.Value.Text, CacheControl))
+        return endpoints
+            .MapMethods(Path, ReadMethods.GetAndHead, (HttpContext context) =>
+                ConditionalResponse.Respond(context, text.Value.ETag, ContentType, () => text.Value.Text, CacheControl)
+            )
             .WithDisplayName("GraphQL schema (SDL)");
     }
 }

@@ -20,18 +20,25 @@ internal sealed class ValidatedDocumentCache : IDisposable
 
     private readonly Doorkeeper seen = new();
 
-    /// <summary>Keeps the document once it is validated a second time: a document sent once is not worth keeping.</summary>
+    /// <summary>Keeps the document once it is validated a second time: a document sent once is not worth
+    /// keeping.</summary>
     public void Add(string documentHash, string? operationName, GraphQLDocument document)
     {
-        if (!seen.SeenBefore(Doorkeeper.FingerprintOfHex(documentHash) ^ (ulong)(operationName?.GetHashCode(StringComparison.Ordinal) ?? 0)))
+        if (
+            !seen.SeenBefore(
+                Doorkeeper.FingerprintOfHex(documentHash)
+                    ^ (ulong)(operationName?.GetHashCode(StringComparison.Ordinal) ?? 0)
+            )
+        )
         {
             return;
         }
 
-        cache.Set((documentHash, operationName), document, new MemoryCacheEntryOptions
-        {
-            Size = 256 + ((long)document.Source.Length * AstBytesPerChar),
-        });
+        cache.Set(
+            (documentHash, operationName),
+            document,
+            new MemoryCacheEntryOptions { Size = 256 + ((long)document.Source.Length * AstBytesPerChar) }
+        );
     }
 
     public void Dispose() => cache.Dispose();

@@ -9,7 +9,10 @@ internal sealed class ValidatedDocumentFilter(ValidatedDocumentCache documents) 
 {
     public int Order => GraphQLHttpFilterOrder.ValidatedDocuments;
 
-    public async ValueTask<GraphQLHttpResult> InvokeAsync(GraphQLHttpExecution execution, GraphQLHttpContinuation proceed)
+    public async ValueTask<GraphQLHttpResult> InvokeAsync(
+        GraphQLHttpExecution execution,
+        GraphQLHttpContinuation proceed
+    )
     {
         if (execution.DocumentHash is not { } hash)
         {

@@ -1,6 +1,7 @@
 namespace WellnessConnection.Hosting.LiveContent;
 
-/// <summary>The outcome of one publication of the content folder, shown by <c>/readyz</c> and the reload webhook.</summary>
+/// <summary>The outcome of one publication of the content folder, shown by <c>/readyz</c> and the reload
+/// webhook.</summary>
 public sealed record ContentReload
 {
     public const string Startup = "startup";
@@ -27,6 +28,7 @@ public sealed record ContentReload
 
     public int WarningCount { get; init; }
 
-    /// <summary>The first errors, as <c>path:line:column: error CODE: message</c>, or the exception that stopped the reload.</summary>
+    /// <summary>The first errors, as <c>path:line:column: error CODE: message</c>, or the exception that stopped the
+    /// reload.</summary>
     public IReadOnlyList<string> Errors { get; init; } = [];
 }

@@ -14,7 +14,8 @@ public sealed class ContentReloader(ContentPublisher publisher) : IDisposable
     private TaskCompletionSource<ContentReload>? waiting;
     private bool disposed;
 
-    /// <summary>A reload that starts after this call; its task completes with the outcome (cancelled at shutdown).</summary>
+    /// <summary>A reload that starts after this call; its task completes with the outcome (cancelled at
+    /// shutdown).</summary>
     public Task<ContentReload> RequestReload(string trigger)
     {
         lock (gate)
@@ -31,7 +32,12 @@ public sealed class ContentReloader(ContentPublisher publisher) : IDisposable
 
             var next = new TaskCompletionSource<ContentReload>(TaskCreationOptions.RunContinuationsAsynchronously);
             waiting = next;
-            tail = tail.ContinueWith(_ => Run(next, trigger), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            tail = tail.ContinueWith(
+                _ => Run(next, trigger),
+                CancellationToken.None,
+                TaskContinuationOptions.None,
+                TaskScheduler.Default
+            );
             return next.Task;
         }
     }

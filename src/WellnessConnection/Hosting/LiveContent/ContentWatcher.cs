@@ -11,7 +11,8 @@ public sealed partial class ContentWatcher(
     IOptions<LiveContentOptions> options,
     ContentReloader reloader,
     TimeProvider time,
-    ILogger<ContentWatcher> logger) : IHostedService, IDisposable
+    ILogger<ContentWatcher> logger
+) : IHostedService, IDisposable
 {
     private FileSystemWatcher? watcher;
     private ITimer? debounce;
@@ -27,11 +28,17 @@ public sealed partial class ContentWatcher(
             return Task.CompletedTask;
         }
 
-        debounce = time.CreateTimer(_ => reloader.RequestReload(ContentReload.Watch), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        debounce = time.CreateTimer(
+            _ => reloader.RequestReload(ContentReload.Watch),
+            null,
+            Timeout.InfiniteTimeSpan,
+            Timeout.InfiniteTimeSpan
+        );
         watcher = new FileSystemWatcher(directory)
         {
             IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            NotifyFilter =
+                NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             InternalBufferSize = 64 * 1024,
         };
         watcher.Changed += OnChanged;
@@ -83,10 +90,16 @@ public sealed partial class ContentWatcher(
     private static bool IsHidden(string? relativePath) =>
         relativePath is null || relativePath.Split('/', '\\').Any(part => part.StartsWith('.'));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Directory} for content changes (debounce {Milliseconds} ms).")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Watching {Directory} for content changes (debounce {Milliseconds} ms)."
+    )]
     private partial void LogWatching(string directory, int milliseconds);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Not watching {Directory}: LiveContent:Watch is off; reload through the webhook or a restart.")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Not watching {Directory}: LiveContent:Watch is off; reload through the webhook or a restart."
+    )]
     private partial void LogNotWatching(string directory);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The content watcher reported an error; reloading everything.")]

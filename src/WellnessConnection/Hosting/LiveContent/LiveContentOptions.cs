@@ -13,7 +13,8 @@ public sealed class LiveContentOptions : IValidatableObject
     /// <summary>Watch the content folder and reload on every change. Default <c>true</c>.</summary>
     public bool Watch { get; set; } = true;
 
-    /// <summary>Quiet time after the last change before a reload, so that an editor's save burst causes one reload.</summary>
+    /// <summary>Quiet time after the last change before a reload, so that an editor's save burst causes one
+    /// reload.</summary>
     [Range(0, 60_000)]
     public int DebounceMilliseconds { get; set; } = 200;
 
@@ -33,8 +34,10 @@ public sealed class LiveContentOptions : IValidatableObject
         if (!string.IsNullOrEmpty(WebhookSecret) && WebhookSecret.Length < MinimumSecretLength)
         {
             yield return new ValidationResult(
-                $"{Section}:{nameof(WebhookSecret)} must be at least {MinimumSecretLength} characters, a long random secret, or empty to turn the webhook off (was {WebhookSecret.Length} characters).",
-                [nameof(WebhookSecret)]);
+                $"{Section}:{nameof(WebhookSecret)} must be at least {MinimumSecretLength} characters, a long "
+                    + $"random secret, or empty to turn the webhook off (was {WebhookSecret.Length} characters).",
+                [nameof(WebhookSecret)]
+            );
         }
     }
 }

@@ -15,7 +15,9 @@ public static class LiveContentServices
         services.AddSingleton<ContentReloader>();
         services.AddSingleton<WebhookDeliveries>();
         services.AddSingleton(provider => new ReloadBudget(
-            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<IOptions<LiveContentOptions>>().Value.WebhookReloadsPerMinute));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<LiveContentOptions>>().Value.WebhookReloadsPerMinute
+        ));
         services.AddHostedService<ContentWatcher>();
         return services;
     }
@@ -25,5 +27,8 @@ public static class LiveContentServices
     /// per-client rate limit before its body is even read.
     /// </summary>
     public static IEndpointConventionBuilder MapLiveContent(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/hooks/reload", ReloadWebhook.HandleAsync).WithDisplayName("Reload webhook").RequireRateLimiting(ProtectionServices.Policy);
+        endpoints
+            .MapPost("/hooks/reload", ReloadWebhook.HandleAsync)
+            .WithDisplayName("Reload webhook")
+            .RequireRateLimiting(ProtectionServices.Policy);
 }

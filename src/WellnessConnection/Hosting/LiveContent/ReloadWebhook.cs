@@ -16,11 +16,18 @@ public static class ReloadWebhook
     /// <summary>Under GitHub's 10-second delivery timeout.</summary>
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(8);
 
-    /// <summary>GitHub's unique id of a delivery; a redelivery has a new one, but the same body and signature.</summary>
+    /// <summary>GitHub's unique id of a delivery; a redelivery has a new one, but the same body and
+    /// signature.</summary>
     public const string DeliveryHeader = "X-GitHub-Delivery";
 
     public static async Task<IResult> HandleAsync(
-        HttpContext context, IOptionsMonitor<LiveContentOptions> options, ContentReloader reloader, WebhookDeliveries deliveries, ReloadBudget budget, TimeProvider time)
+        HttpContext context,
+        IOptionsMonitor<LiveContentOptions> options,
+        ContentReloader reloader,
+        WebhookDeliveries deliveries,
+        ReloadBudget budget,
+        TimeProvider time
+    )
     {
         var settings = options.CurrentValue;
         if (string.IsNullOrEmpty(settings.WebhookSecret))
@@ -31,18 +38,32 @@ public static class ReloadWebhook
         var body = await ReadBodyAsync(context.Request, settings.WebhookMaxBodyBytes, context.RequestAborted);
         if (body is null)
         {
-            return Results.Json(new { error = $"The body is larger than {settings.WebhookMaxBodyBytes} bytes." }, statusCode: StatusCodes.Status413PayloadTooLarge);
+            return Results.Json(
+                new { error = $"The body is larger than {settings.WebhookMaxBodyBytes} bytes." },
+                statusCode: StatusCodes.Status413PayloadTooLarge
+            );
         }
 
         if (!WebhookSignature.IsValid(settings.WebhookSecret, body, context.Request.Headers[WebhookSignature.Header]))
         {
             context.Response.Headers.WWWAuthenticate = $"{WebhookSignature.Header} algorithm=\"hmac-sha256\"";
-            return Results.Json(new { error = $"Missing or wrong {WebhookSignature.Header} signature." }, statusCode: StatusCodes.Status401Unauthorized);
+            return Results.Json(
+                new { error = $"Missing or wrong {WebhookSignature.Header} signature." },
+                statusCode: StatusCodes.Status401Unauthorized
+            );
         }
 
-        if (!deliveries.TryAccept(context.Request.Headers[WebhookSignature.Header]!, context.Request.Headers[DeliveryHeader]))
+        if (
+            !deliveries.TryAccept(
+                context.Request.Headers[WebhookSignature.Header]!,
+                context.Request.Headers[DeliveryHeader]
+            )
+        )
         {
-            return Results.Json(new { error = "This delivery was received before; a replay reloads nothing." }, statusCode: StatusCodes.Status409Conflict);
+            return Results.Json(
+                new { error = "This delivery was received before; a replay reloads nothing." },
+                statusCode: StatusCodes.Status409Conflict
+            );
         }
 
         if (context.Request.Headers["X-GitHub-Event"] == "ping")
@@ -54,22 +75,38 @@ public static class ReloadWebhook
         {
             var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            return Results.Json(new { error = $"Too many reloads this minute; retry in {seconds} s." }, statusCode: StatusCodes.Status429TooManyRequests);
+            return Results.Json(
+                new { error = $"Too many reloads this minute; retry in {seconds} s." },
+                statusCode: StatusCodes.Status429TooManyRequests
+            );
         }
 
         try
         {
-            var reload = await reloader.RequestReload(ContentReload.Webhook).WaitAsync(Wait, time, context.RequestAborted);
-            return Results.Json(reload, statusCode: reload.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity);
+            var reload = await reloader
+                .RequestReload(ContentReload.Webhook)
+                .WaitAsync(Wait, time, context.RequestAborted);
+            return Results.Json(
+                reload,
+                statusCode: reload.Succeeded ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity
+            );
         }
         catch (TimeoutException)
         {
-            return Results.Json(new { accepted = true, detail = "The reload is still running; its outcome will appear in /readyz." }, statusCode: StatusCodes.Status202Accepted);
+            return Results.Json(
+                new { accepted = true, detail = "The reload is still running; its outcome will appear in /readyz." },
+                statusCode: StatusCodes.Status202Accepted
+            );
         }
     }
 
-    /// <summary>The raw body (the signature covers its exact bytes), or null when it exceeds <paramref name="limit"/>.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    /// <summary>The raw body (the signature covers its exact bytes), or null when it exceeds <paramref
+    /// name="limit"/>.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(
+        HttpRequest request,
+        int limit,
+        CancellationToken cancellationToken
+    )
     {
         if (request.ContentLength > limit)
         {

@@ -29,7 +29,9 @@ public sealed class WebhookDeliveries
     /// <summary>Remembers the delivery and says true, or says false when its signature or id was seen before.</summary>
     public bool TryAccept(string signature, string? deliveryId)
     {
-        var keys = deliveryId is { Length: > 0 } ? new[] { "signature " + signature.ToLowerInvariant(), "id " + deliveryId } : ["signature " + signature.ToLowerInvariant()];
+        var keys = deliveryId is { Length: > 0 }
+            ? new[] { "signature " + signature.ToLowerInvariant(), "id " + deliveryId }
+            : ["signature " + signature.ToLowerInvariant()];
         lock (gate)
         {
             if (keys.Any(known.Contains))

@@ -10,13 +10,20 @@ namespace WellnessConnection.Hosting.Operations;
 /// </summary>
 public sealed class ContentHealthCheck(IndexStore store, ReloadStatus status, TimeProvider time) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context,
+        CancellationToken cancellationToken = default
+    )
     {
         var index = store.Current;
         var last = status.Last;
         var version = index?.PublicVersionAt(time.GetUtcNow());
-        var result = index is null ? HealthCheckResult.Unhealthy("No content has been published yet.")
-            : last is { Succeeded: false } ? HealthCheckResult.Degraded($"Serving content {version}; the last reload ({last.Trigger}) failed with {last.ErrorCount} errors.")
+        var result =
+            index is null ? HealthCheckResult.Unhealthy("No content has been published yet.")
+            : last is { Succeeded: false }
+                ? HealthCheckResult.Degraded(
+                    $"Serving content {version}; the last reload ({last.Trigger}) failed with {last.ErrorCount} errors."
+                )
             : HealthCheckResult.Healthy($"Serving content {version}.");
         return Task.FromResult(result);
     }

@@ -1,5 +1,5 @@
-using NodaTime;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NodaTime;
 using WellnessConnection.Hosting.LiveContent;
 using WellnessConnection.Storage;
 
@@ -15,19 +15,28 @@ public static class ReadinessResponse
     {
         var index = context.RequestServices.GetRequiredService<IndexStore>().Current;
         var last = context.RequestServices.GetRequiredService<ReloadStatus>().Last;
-        return context.Response.WriteAsJsonAsync(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-            content = index is null ? null : new
+        return context.Response.WriteAsJsonAsync(
+            new
             {
-                version = index.PublicVersionAt(context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()),
-                builtAt = index.Statistics.BuiltAt,
-                buildMilliseconds = Math.Round(index.Statistics.BuildTime.TotalMilliseconds, 1),
-                documents = index.Statistics.DocumentCounts,
-            },
-            lastReload = last,
-            timeZoneDatabase = DateTimeZoneProviders.Tzdb.VersionId,
-        });
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(
+                    e => e.Key,
+                    e => new { status = e.Value.Status.ToString(), description = e.Value.Description }
+                ),
+                content = index is null
+                    ? null
+                    : new
+                    {
+                        version = index.PublicVersionAt(
+                            context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow()
+                        ),
+                        builtAt = index.Statistics.BuiltAt,
+                        buildMilliseconds = Math.Round(index.Statistics.BuildTime.TotalMilliseconds, 1),
+                        documents = index.Statistics.DocumentCounts,
+                    },
+                lastReload = last,
+                timeZoneDatabase = DateTimeZoneProviders.Tzdb.VersionId,
+            }
+        );
     }
 }

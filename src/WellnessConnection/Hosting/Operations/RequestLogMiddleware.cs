@@ -7,11 +7,16 @@ namespace WellnessConnection.Hosting.Operations;
 /// string is not logged (it may hold variables); nor is a POST body read again for its operation name: the
 /// GraphQL endpoint may put the parsed name in <see cref="HttpContext.Items"/> under <see cref="OperationNameItem"/>.
 /// </summary>
-public sealed partial class RequestLogMiddleware(RequestDelegate next, TimeProvider time, ILogger<RequestLogMiddleware> logger)
+public sealed partial class RequestLogMiddleware(
+    RequestDelegate next,
+    TimeProvider time,
+    ILogger<RequestLogMiddleware> logger
+)
 {
     public const string OperationNameItem = "GraphQL.OperationName";
 
-    /// <summary>The client went away before the response was complete (nginx's convention): not a server error.</summary>
+    /// <summary>The client went away before the response was complete (nginx's convention): not a server
+    /// error.</summary>
     public const int ClientClosedRequest = 499;
 
     private const int MaxOperationName = 100;
@@ -31,7 +36,8 @@ public sealed partial class RequestLogMiddleware(RequestDelegate next, TimeProvi
         }
         finally
         {
-            var status = context.RequestAborted.IsCancellationRequested ? ClientClosedRequest
+            var status =
+                context.RequestAborted.IsCancellationRequested ? ClientClosedRequest
                 : failed && !context.Response.HasStarted ? StatusCodes.Status500InternalServerError
                 : context.Response.StatusCode;
             var path = context.Request.Path;
@@ -64,7 +70,8 @@ public sealed partial class RequestLogMiddleware(RequestDelegate next, TimeProvi
     /// </summary>
     private static LogLevel LevelOf(int status, PathString path) =>
         status >= 500 ? LogLevel.Error
-        : status >= 400 && !path.StartsWithSegments("/healthz") && !path.StartsWithSegments("/readyz") ? LogLevel.Information
+        : status >= 400 && !path.StartsWithSegments("/healthz") && !path.StartsWithSegments("/readyz")
+            ? LogLevel.Information
         : LogLevel.Debug;
 
     private static string? OperationName(HttpContext context)
@@ -84,9 +91,29 @@ public sealed partial class RequestLogMiddleware(RequestDelegate next, TimeProvi
         return new string([.. name.Take(MaxOperationName).Select(c => char.IsControl(c) ? '?' : c)]);
     }
 
-    [LoggerMessage(Message = "{Method} {Path} responded {StatusCode} in {ElapsedMilliseconds} ms (content {ContentVersion})")]
-    private partial void LogRequest(LogLevel level, string method, string path, int statusCode, double elapsedMilliseconds, string contentVersion);
+    [LoggerMessage(
+        Message = "{Method} {Path} responded {StatusCode} in {ElapsedMilliseconds} ms (content {ContentVersion})"
+    )]
+    private partial void LogRequest(
+        LogLevel level,
+        string method,
+        string path,
+        int statusCode,
+        double elapsedMilliseconds,
+        string contentVersion
+    );
 
-    [LoggerMessage(Message = "{Method} {Path} {OperationName} responded {StatusCode} in {ElapsedMilliseconds} ms (content {ContentVersion})")]
-    private partial void LogOperation(LogLevel level, string method, string path, string operationName, int statusCode, double elapsedMilliseconds, string contentVersion);
+    [LoggerMessage(
+        Message = "{Method} {Path} {OperationName} responded {StatusCode} in {ElapsedMilliseconds} ms (content "
+            + "{ContentVersion})"
+    )]
+    private partial void LogOperation(
+        LogLevel level,
+        string method,
+        string path,
+        string operationName,
+        int statusCode,
+        double elapsedMilliseconds,
+        string contentVersion
+    );
 }

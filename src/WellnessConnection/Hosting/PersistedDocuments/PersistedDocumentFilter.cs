@@ -11,7 +11,8 @@ namespace WellnessConnection.Hosting.PersistedDocuments;
 internal sealed class PersistedDocumentFilter(
     TrustedDocumentStore trusted,
     AutomaticPersistedQueryStore automatic,
-    IOptions<PersistedQueriesOptions> options) : IGraphQLHttpFilter
+    IOptions<PersistedQueriesOptions> options
+) : IGraphQLHttpFilter
 {
     public int Order => GraphQLHttpFilterOrder.PersistedDocuments;
 
@@ -41,14 +42,21 @@ internal sealed class PersistedDocumentFilter(
         return persisted is null ? proceed(execution) : RunAutomatic(execution, persisted.Hash, proceed);
     }
 
-    private ValueTask<GraphQLHttpResult> RunTrusted(GraphQLHttpExecution execution, string id, GraphQLHttpContinuation proceed)
+    private ValueTask<GraphQLHttpResult> RunTrusted(
+        GraphQLHttpExecution execution,
+        string id,
+        GraphQLHttpContinuation proceed
+    )
     {
         if (execution.Request.Query is not null)
         {
             return Refuse(PersistedDocumentErrors.QueryAndDocumentId());
         }
 
-        if (!id.StartsWith(TrustedDocument.Prefix, StringComparison.Ordinal) || !PersistedQueryExtension.IsSha256(id[TrustedDocument.Prefix.Length..]))
+        if (
+            !id.StartsWith(TrustedDocument.Prefix, StringComparison.Ordinal)
+            || !PersistedQueryExtension.IsSha256(id[TrustedDocument.Prefix.Length..])
+        )
         {
             return Refuse(PersistedDocumentErrors.InvalidDocumentId(id));
         }
@@ -64,13 +72,19 @@ internal sealed class PersistedDocumentFilter(
         return proceed(execution);
     }
 
-    private async ValueTask<GraphQLHttpResult> RunAutomatic(GraphQLHttpExecution execution, string hash, GraphQLHttpContinuation proceed)
+    private async ValueTask<GraphQLHttpResult> RunAutomatic(
+        GraphQLHttpExecution execution,
+        string hash,
+        GraphQLHttpContinuation proceed
+    )
     {
         var query = execution.Request.Query;
         if (!options.Value.Automatic)
         {
             // The query is there: the extension is only an offer to register it, which can be declined.
-            return query is null ? GraphQLHttpResult.RequestError(PersistedDocumentErrors.PersistedQueryNotSupported()) : await proceed(execution);
+            return query is null
+                ? GraphQLHttpResult.RequestError(PersistedDocumentErrors.PersistedQueryNotSupported())
+                : await proceed(execution);
         }
 
         if (query is null)
@@ -102,5 +116,6 @@ internal sealed class PersistedDocumentFilter(
         return result;
     }
 
-    private static ValueTask<GraphQLHttpResult> Refuse(ExecutionError error) => ValueTask.FromResult(GraphQLHttpResult.RequestError(error));
+    private static ValueTask<GraphQLHttpResult> Refuse(ExecutionError error) =>
+        ValueTask.FromResult(GraphQLHttpResult.RequestError(error));
 }

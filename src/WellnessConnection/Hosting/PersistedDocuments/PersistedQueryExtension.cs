@@ -5,7 +5,8 @@ using WellnessConnection.Hosting.GraphQLHttp;
 namespace WellnessConnection.Hosting.PersistedDocuments;
 
 /// <summary>
-/// <c>extensions.persistedQuery</c> of Apollo's automatic persisted queries: <c>{"version":1,"sha256Hash":"&lt;hex&gt;"}</c>.
+/// <c>extensions.persistedQuery</c> of Apollo's automatic persisted queries:
+/// <c>{"version":1,"sha256Hash":"&lt;hex&gt;"}</c>.
 /// </summary>
 public sealed record PersistedQueryExtension(string Hash)
 {
@@ -23,7 +24,10 @@ public sealed record PersistedQueryExtension(string Hash)
             throw PersistedDocumentErrors.MalformedExtension();
         }
 
-        if (!persistedQuery.TryGetValue("version", out var version) || Convert.ToString(version, CultureInfo.InvariantCulture) != "1")
+        if (
+            !persistedQuery.TryGetValue("version", out var version)
+            || Convert.ToString(version, CultureInfo.InvariantCulture) != "1"
+        )
         {
             throw PersistedDocumentErrors.UnsupportedVersion(version);
         }
@@ -33,6 +37,7 @@ public sealed record PersistedQueryExtension(string Hash)
             : throw PersistedDocumentErrors.MalformedExtension();
     }
 
-    /// <summary>64 lowercase hex digits, as GraphQL.NET's persisted documents and Apollo's clients write a sha256.</summary>
+    /// <summary>64 lowercase hex digits, as GraphQL.NET's persisted documents and Apollo's clients write a
+    /// sha256.</summary>
     public static bool IsSha256(string text) => text.Length == 64 && text.All(char.IsAsciiHexDigitLower);
 }

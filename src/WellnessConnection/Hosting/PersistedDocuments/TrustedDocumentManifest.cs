@@ -4,7 +4,8 @@ using WellnessConnection.Hosting.GraphQLHttp;
 namespace WellnessConnection.Hosting.PersistedDocuments;
 
 /// <summary>
-/// Reads <c>manifest.json</c> of the trusted documents folder: <c>{"documents":[{"id":"sha256:…","file":"….graphql"}]}</c>.
+/// Reads <c>manifest.json</c> of the trusted documents folder:
+/// <c>{"documents":[{"id":"sha256:…","file":"….graphql"}]}</c>.
 /// Each file's hash must be its id: a partner's URL names the id, so a file edited without a new id would
 /// silently change what that URL runs.
 /// </summary>
@@ -14,7 +15,8 @@ public static class TrustedDocumentManifest
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <exception cref="InvalidDataException">The manifest is malformed, lists a missing file, or an id that is not the file's hash.</exception>
+    /// <exception cref="InvalidDataException">The manifest is malformed, lists a missing file, or an id that is not the
+    /// file's hash.</exception>
     public static IReadOnlyList<TrustedDocument> Load(string directory)
     {
         var path = Path.Combine(directory, FileName);
@@ -38,7 +40,9 @@ public static class TrustedDocumentManifest
             if (!string.Equals(id, entry.Id, StringComparison.Ordinal))
             {
                 throw new InvalidDataException(
-                    $"{path}: {entry.File} has the id {id}, not {entry.Id}. A changed document needs a new id (and partners the new URL): update the manifest.");
+                    $"{path}: {entry.File} has the id {id}, not {entry.Id}. A changed document needs a new id (and "
+                        + $"partners the new URL): update the manifest."
+                );
             }
 
             documents.Add(new TrustedDocument(id, entry.File, query));

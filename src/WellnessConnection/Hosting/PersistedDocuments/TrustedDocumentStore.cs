@@ -16,7 +16,10 @@ public sealed class TrustedDocumentStore
         var directory = options.Value.Directory;
         if (!System.IO.Directory.Exists(directory))
         {
-            logger.LogWarning("The trusted documents folder \"{Directory}\" does not exist; no documentId will be found.", directory);
+            logger.LogWarning(
+                "The trusted documents folder \"{Directory}\" does not exist; no documentId will be found.",
+                directory
+            );
             Documents = [];
         }
         else

@@ -7,7 +7,11 @@ namespace WellnessConnection.Hosting.Preview;
 /// is configured, and a preview response is <c>no-store</c> whatever an inner layer set. A wrong token is treated
 /// as no token (the published content is served) and logged.
 /// </summary>
-public sealed partial class PreviewMiddleware(RequestDelegate next, IOptionsMonitor<PreviewOptions> options, ILogger<PreviewMiddleware> logger)
+public sealed partial class PreviewMiddleware(
+    RequestDelegate next,
+    IOptionsMonitor<PreviewOptions> options,
+    ILogger<PreviewMiddleware> logger
+)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -42,6 +46,9 @@ public sealed partial class PreviewMiddleware(RequestDelegate next, IOptionsMoni
         return next(context);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "A wrong preview token was presented for {Path}; serving published content only.")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "A wrong preview token was presented for {Path}; serving published content only."
+    )]
     private partial void LogRefused(PathString path);
 }

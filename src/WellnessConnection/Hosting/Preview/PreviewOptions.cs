@@ -7,7 +7,8 @@ public sealed class PreviewOptions : IValidatableObject
 {
     public const string Section = "Preview";
 
-    /// <summary>The secret a request presents in <c>X-Preview-Token</c> to see drafts and scheduled sessions; no secret, no preview.</summary>
+    /// <summary>The secret a request presents in <c>X-Preview-Token</c> to see drafts and scheduled sessions; no
+    /// secret, no preview.</summary>
     public string? Token { get; set; }
 
     /// <summary>Shorter secrets can be guessed; 16 characters is the least a random one should have.</summary>
@@ -18,8 +19,10 @@ public sealed class PreviewOptions : IValidatableObject
         if (!string.IsNullOrEmpty(Token) && Token.Length < MinimumSecretLength)
         {
             yield return new ValidationResult(
-                $"{Section}:{nameof(Token)} must be at least {MinimumSecretLength} characters, a long random secret, or empty to turn preview off (was {Token.Length} characters).",
-                [nameof(Token)]);
+                $"{Section}:{nameof(Token)} must be at least {MinimumSecretLength} characters, a long random "
+                    + $"secret, or empty to turn preview off (was {Token.Length} characters).",
+                [nameof(Token)]
+            );
         }
     }
 }

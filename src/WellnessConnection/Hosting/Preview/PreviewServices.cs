@@ -12,9 +12,11 @@ public static class PreviewServices
         services.AddCheckedSettings<PreviewOptions>(configuration, PreviewOptions.Section);
         services.AddHttpContextAccessor();
         services.TryAddScoped<IPreviewContext>(sp =>
-            sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.GetPreviewContext() ?? PreviewContext.Published);
+            sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.GetPreviewContext() ?? PreviewContext.Published
+        );
         return services;
     }
 
-    public static IApplicationBuilder UsePreview(this IApplicationBuilder app) => app.UseMiddleware<PreviewMiddleware>();
+    public static IApplicationBuilder UsePreview(this IApplicationBuilder app) =>
+        app.UseMiddleware<PreviewMiddleware>();
 }

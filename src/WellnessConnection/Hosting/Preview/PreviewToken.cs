@@ -22,6 +22,7 @@ public static class PreviewToken
 
         return CryptographicOperations.FixedTimeEquals(
             SHA256.HashData(Encoding.UTF8.GetBytes(secret)),
-            SHA256.HashData(Encoding.UTF8.GetBytes(presented[0]!)));
+            SHA256.HashData(Encoding.UTF8.GetBytes(presented[0]!))
+        );
     }
 }

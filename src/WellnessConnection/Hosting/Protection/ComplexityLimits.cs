@@ -22,7 +22,8 @@ public static class ComplexityLimits
             if (analysis.MaxDepth > limits.MaxDepth)
             {
                 analysis.Error = new ComplexityError(
-                    $"The query nests {analysis.MaxDepth} levels deep; this endpoint accepts at most {limits.MaxDepth}.")
+                    $"The query nests {analysis.MaxDepth} levels deep; this endpoint accepts at most {limits.MaxDepth}."
+                )
                 {
                     Code = "QUERY_TOO_DEEP",
                 };
@@ -30,7 +31,9 @@ public static class ComplexityLimits
             else if (analysis.TotalImpact > limits.MaxComplexity)
             {
                 analysis.Error = new ComplexityError(
-                    $"The query asks too much at once: complexity {analysis.TotalImpact:N0}, at most {limits.MaxComplexity:N0} here. Ask for smaller pages (first/last) or fewer nested lists.")
+                    $"The query asks too much at once: complexity {analysis.TotalImpact:N0}, at most "
+                        + $"{limits.MaxComplexity:N0} here. Ask for smaller pages (first/last) or fewer nested lists."
+                )
                 {
                     Code = "QUERY_TOO_COMPLEX",
                 };

@@ -16,7 +16,8 @@ namespace WellnessConnection.Hosting.Protection;
 /// GraphQL.NET is handed the parsed document) and its fields and aliases counted before any validation rule runs.
 /// A document that passed once is not checked again (<see cref="GraphQLHttpExecution.DocumentValidated"/>).
 /// </summary>
-internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<ProtectionOptions> options) : IGraphQLHttpFilter
+internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<ProtectionOptions> options)
+    : IGraphQLHttpFilter
 {
     public int Order => GraphQLHttpFilterOrder.DocumentLimits;
 
@@ -37,7 +38,9 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
         {
             return Refuse(
                 "DOCUMENT_TOO_LARGE",
-                $"The document is {bytes:N0} bytes; this endpoint accepts at most {limits.MaxDocumentBytes:N0}. Ask for less in one request.");
+                $"The document is {bytes:N0} bytes; this endpoint accepts at most {limits.MaxDocumentBytes:N0}. Ask "
+                    + $"for less in one request."
+            );
         }
 
         var (tokens, fragments) = Count(query, limits.MaxDocumentTokens + 1);
@@ -45,14 +48,18 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
         {
             return Refuse(
                 "TOO_MANY_TOKENS",
-                $"The document has more than {limits.MaxDocumentTokens:N0} tokens (names, punctuation, values), the most this endpoint parses. Ask for less in one request.");
+                $"The document has more than {limits.MaxDocumentTokens:N0} tokens (names, punctuation, values), the "
+                    + $"most this endpoint parses. Ask for less in one request."
+            );
         }
 
         if (fragments > limits.MaxFragments)
         {
             return Refuse(
                 "TOO_MANY_FRAGMENTS",
-                $"The document uses fragments {fragments:N0} times (... spreads and inline fragments); this endpoint accepts at most {limits.MaxFragments:N0}.");
+                $"The document uses fragments {fragments:N0} times (... spreads and inline fragments); this "
+                    + $"endpoint accepts at most {limits.MaxFragments:N0}."
+            );
         }
 
         GraphQLDocument document;
@@ -64,7 +71,9 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
         {
             return Refuse(
                 "QUERY_TOO_DEEP",
-                $"The document nests too deep to be parsed; this endpoint accepts at most {limits.MaxDepth} levels of fields.");
+                $"The document nests too deep to be parsed; this endpoint accepts at most {limits.MaxDepth} levels "
+                    + $"of fields."
+            );
         }
         catch (SyntaxError)
         {
@@ -77,7 +86,9 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
         {
             return Refuse(
                 "TOO_MANY_FIELDS",
-                $"The document selects {fields:N0} fields; this endpoint accepts at most {limits.MaxFields:N0}. Ask for less in one request.");
+                $"The document selects {fields:N0} fields; this endpoint accepts at most {limits.MaxFields:N0}. Ask "
+                    + $"for less in one request."
+            );
         }
 
         // Fragments spread by fragments multiply: bounded before any analysis walks the expansion.
@@ -86,13 +97,18 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
         {
             return Refuse(
                 "TOO_MANY_EXPANDED_FIELDS",
-                $"The document selects more than {limits.MaxExpandedFields:N0} fields once its fragments are expanded; this endpoint accepts at most {limits.MaxExpandedFields:N0}. Spread fewer fragments.");
+                $"The document selects more than {limits.MaxExpandedFields:N0} fields once its fragments are "
+                    + $"expanded; this endpoint accepts at most {limits.MaxExpandedFields:N0}. Spread fewer fragments."
+            );
         }
 
         // Aliases are how one field is asked thousands of times in one request.
         if (CountAliases(document) > limits.MaxAliases)
         {
-            return Refuse("TOO_MANY_ALIASES", $"The document has more than {limits.MaxAliases} aliases, the most this endpoint accepts.");
+            return Refuse(
+                "TOO_MANY_ALIASES",
+                $"The document has more than {limits.MaxAliases} aliases, the most this endpoint accepts."
+            );
         }
 
         // Parsed once: GraphQL.NET validates and runs this very document, unless the client left meanwhile.
@@ -104,38 +120,48 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
 
     /// <summary>The fields as written, in operations and fragments (a fragment used twice counts once).</summary>
     internal static int CountFields(GraphQLDocument document) =>
-        document.Definitions.Sum(definition => definition switch
-        {
-            GraphQLOperationDefinition operation => CountFields(operation.SelectionSet),
-            GraphQLFragmentDefinition fragment => CountFields(fragment.SelectionSet),
-            _ => 0,
-        });
+        document.Definitions.Sum(definition =>
+            definition switch
+            {
+                GraphQLOperationDefinition operation => CountFields(operation.SelectionSet),
+                GraphQLFragmentDefinition fragment => CountFields(fragment.SelectionSet),
+                _ => 0,
+            }
+        );
 
     /// <summary>The aliases as written, in operations and fragments.</summary>
     internal static int CountAliases(GraphQLDocument document) =>
-        document.Definitions.Sum(definition => definition switch
-        {
-            GraphQLOperationDefinition operation => CountAliases(operation.SelectionSet),
-            GraphQLFragmentDefinition fragment => CountAliases(fragment.SelectionSet),
-            _ => 0,
-        });
+        document.Definitions.Sum(definition =>
+            definition switch
+            {
+                GraphQLOperationDefinition operation => CountAliases(operation.SelectionSet),
+                GraphQLFragmentDefinition fragment => CountAliases(fragment.SelectionSet),
+                _ => 0,
+            }
+        );
 
     private static int CountAliases(GraphQLSelectionSet? selections) =>
-        selections?.Selections.Sum(selection => selection switch
-        {
-            GraphQLField field => (field.Alias is null ? 0 : 1) + CountAliases(field.SelectionSet),
-            GraphQLInlineFragment inline => CountAliases(inline.SelectionSet),
-            _ => 0,
-        }) ?? 0;
+        selections?.Selections.Sum(selection =>
+            selection switch
+            {
+                GraphQLField field => (field.Alias is null ? 0 : 1) + CountAliases(field.SelectionSet),
+                GraphQLInlineFragment inline => CountAliases(inline.SelectionSet),
+                _ => 0,
+            }
+        )
+        ?? 0;
 
     // The parser's depth limit (128 nodes) bounds this recursion.
     private static int CountFields(GraphQLSelectionSet? selections) =>
-        selections?.Selections.Sum(selection => selection switch
-        {
-            GraphQLField field => 1 + CountFields(field.SelectionSet),
-            GraphQLInlineFragment inline => CountFields(inline.SelectionSet),
-            _ => 0,
-        }) ?? 0;
+        selections?.Selections.Sum(selection =>
+            selection switch
+            {
+                GraphQLField field => 1 + CountFields(field.SelectionSet),
+                GraphQLInlineFragment inline => CountFields(inline.SelectionSet),
+                _ => 0,
+            }
+        )
+        ?? 0;
 
     /// <summary>
     /// Counts tokens, up to <paramref name="stopAt"/>, and the <c>...</c> among them (fragment spreads and inline
@@ -147,7 +173,11 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
         var (tokens, fragments) = (0, 0);
         try
         {
-            for (var token = Lexer.Lex(source, 0); token.Kind is not TokenKind.EOF && tokens < stopAt; token = Lexer.Lex(source, token.End))
+            for (
+                var token = Lexer.Lex(source, 0);
+                token.Kind is not TokenKind.EOF && tokens < stopAt;
+                token = Lexer.Lex(source, token.End)
+            )
             {
                 tokens++;
                 if (token.Kind is TokenKind.SPREAD)
@@ -156,9 +186,7 @@ internal sealed class DocumentLimitsFilter(IDocumentBuilder parser, IOptions<Pro
                 }
             }
         }
-        catch (GraphQLSyntaxErrorException)
-        {
-        }
+        catch (GraphQLSyntaxErrorException) { }
 
         return (tokens, fragments);
     }

@@ -12,7 +12,10 @@ internal sealed class ExecutionTimeoutFilter(IOptions<ProtectionOptions> options
 {
     public int Order => GraphQLHttpFilterOrder.ExecutionTimeout;
 
-    public async ValueTask<GraphQLHttpResult> InvokeAsync(GraphQLHttpExecution execution, GraphQLHttpContinuation proceed)
+    public async ValueTask<GraphQLHttpResult> InvokeAsync(
+        GraphQLHttpExecution execution,
+        GraphQLHttpContinuation proceed
+    )
     {
         var timeout = options.Value.ExecutionTimeout;
         if (timeout <= TimeSpan.Zero)
@@ -30,8 +33,12 @@ internal sealed class ExecutionTimeoutFilter(IOptions<ProtectionOptions> options
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested && !aborted.IsCancellationRequested)
         {
-            return GraphQLHttpResult.RequestError(new TimeoutError(
-                $"The query took longer than {timeout.TotalSeconds:0.###} s to run and was stopped. Ask for fewer items or fields, or split it into smaller queries."));
+            return GraphQLHttpResult.RequestError(
+                new TimeoutError(
+                    $"The query took longer than {timeout.TotalSeconds:0.###} s to run and was stopped. Ask for "
+                        + $"fewer items or fields, or split it into smaller queries."
+                )
+            );
         }
         finally
         {

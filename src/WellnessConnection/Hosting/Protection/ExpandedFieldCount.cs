@@ -53,13 +53,16 @@ internal sealed class ExpandedFieldCount
         foreach (var selection in selections?.Selections ?? [])
         {
             Visited++;
-            total = Add(total, selection switch
-            {
-                GraphQLField field => Add(1, Size(field.SelectionSet)),
-                GraphQLInlineFragment inline => Size(inline.SelectionSet),
-                GraphQLFragmentSpread spread => Size(spread.FragmentName.Name.StringValue),
-                _ => 0,
-            });
+            total = Add(
+                total,
+                selection switch
+                {
+                    GraphQLField field => Add(1, Size(field.SelectionSet)),
+                    GraphQLInlineFragment inline => Size(inline.SelectionSet),
+                    GraphQLFragmentSpread spread => Size(spread.FragmentName.Name.StringValue),
+                    _ => 0,
+                }
+            );
         }
 
         return total;

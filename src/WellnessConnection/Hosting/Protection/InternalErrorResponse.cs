@@ -16,7 +16,13 @@ public static class InternalErrorResponse
         response.StatusCode = StatusCodes.Status500InternalServerError;
         response.Headers.CacheControl = "no-store";
         response.ContentType = "application/json; charset=utf-8";
-        var error = new { errors = new[] { new { message = "The server failed to answer this request.", extensions = new { code = Code } } } };
+        var error = new
+        {
+            errors = new[]
+            {
+                new { message = "The server failed to answer this request.", extensions = new { code = Code } },
+            },
+        };
         await JsonSerializer.SerializeAsync(response.Body, error, cancellationToken: context.RequestAborted);
     }
 }

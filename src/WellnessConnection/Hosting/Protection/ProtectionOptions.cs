@@ -37,7 +37,8 @@ public sealed class ProtectionOptions
     [Range(0, 10_000)]
     public int MaxFragments { get; set; } = 50;
 
-    /// <summary>The deepest nesting of fields (<c>{ a { b } }</c> is 2). Default 15 (a GraphQL IDE's introspection query needs 14).</summary>
+    /// <summary>The deepest nesting of fields (<c>{ a { b } }</c> is 2). Default 15 (a GraphQL IDE's introspection
+    /// query needs 14).</summary>
     [Range(1, 1_000)]
     public int MaxDepth { get; set; } = 15;
 
@@ -56,6 +57,7 @@ public sealed class ProtectionOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Answer <c>__schema</c> and <c>__type</c>. Default true: front-end tooling and the HTTP audit use them.</summary>
+    /// <summary>Answer <c>__schema</c> and <c>__type</c>. Default true: front-end tooling and the HTTP audit use
+    /// them.</summary>
     public bool IntrospectionEnabled { get; set; } = true;
 }

@@ -20,15 +20,21 @@ public static class ProtectionServices
         services.AddCheckedSettings<ClientRateLimitOptions>(configuration, ClientRateLimitOptions.Section);
         services.AddCheckedSettings<PartnerCorsOptions>(configuration, PartnerCorsOptions.Section);
         services.AddCheckedSettings<SecurityHeadersOptions>(configuration, SecurityHeadersOptions.Section);
-        services.AddOptions<GraphQLHttpOptions>()
-            .Configure<IOptions<ProtectionOptions>>((http, limits) => http.MaxRequestBodyBytes = limits.Value.MaxRequestBytes);
+        services
+            .AddOptions<GraphQLHttpOptions>()
+            .Configure<IOptions<ProtectionOptions>>(
+                (http, limits) => http.MaxRequestBodyBytes = limits.Value.MaxRequestBytes
+            );
 
         services.AddSingleton<IGraphQLHttpFilter, DocumentLimitsFilter>();
         services.AddSingleton<IGraphQLHttpFilter, ExecutionTimeoutFilter>();
 
         services.AddCors();
-        services.AddOptions<CorsOptions>().Configure<IOptions<PartnerCorsOptions>>((cors, partners) =>
-            cors.AddPolicy(Policy, policy => PartnerCorsOptions.Apply(partners.Value, policy)));
+        services
+            .AddOptions<CorsOptions>()
+            .Configure<IOptions<PartnerCorsOptions>>(
+                (cors, partners) => cors.AddPolicy(Policy, policy => PartnerCorsOptions.Apply(partners.Value, policy))
+            );
 
         services.AddRateLimiter(limiter =>
         {
@@ -43,17 +49,14 @@ public static class ProtectionServices
     /// Security headers on every response, static files and failures included: first in the pipeline, then the
     /// handler that turns an unhandled exception into a 500 that still carries them (ASP.NET Core logs it).
     /// </summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app
-        .UseMiddleware<SecurityHeadersMiddleware>()
-        .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = InternalErrorResponse.WriteAsync });
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.UseMiddleware<SecurityHeadersMiddleware>()
+            .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = InternalErrorResponse.WriteAsync });
 
     /// <summary>CORS and rate limiting, for the endpoints that ask for them.</summary>
-    public static IApplicationBuilder UseProtection(this IApplicationBuilder app) => app
-        .UseCors()
-        .UseRateLimiter();
+    public static IApplicationBuilder UseProtection(this IApplicationBuilder app) => app.UseCors().UseRateLimiter();
 
     /// <summary>The partner CORS policy and the per-client rate limit, on one endpoint.</summary>
     public static TBuilder RequireProtection<TBuilder>(this TBuilder endpoint)
-        where TBuilder : IEndpointConventionBuilder =>
-        endpoint.RequireCors(Policy).RequireRateLimiting(Policy);
+        where TBuilder : IEndpointConventionBuilder => endpoint.RequireCors(Policy).RequireRateLimiting(Policy);
 }

@@ -12,7 +12,8 @@ namespace WellnessConnection.Hosting.Protection;
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<SecurityHeadersOptions> options)
 {
-    public const string ApiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    public const string ApiContentSecurityPolicy =
+        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -35,5 +36,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Sec
 
     private bool IsFramable(PathString path) =>
         path.StartsWithSegments(SecurityHeadersOptions.EmbedPath, StringComparison.OrdinalIgnoreCase)
-        || options.Value.FramablePaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+        || options.Value.FramablePaths.Any(prefix =>
+            path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase)
+        );
 }

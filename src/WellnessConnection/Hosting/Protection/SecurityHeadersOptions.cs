@@ -21,8 +21,10 @@ public sealed class SecurityHeadersOptions : IValidatableObject
         foreach (var path in FramablePaths.Where(p => !p.StartsWith('/') || p.Contains('?', StringComparison.Ordinal)))
         {
             yield return new ValidationResult(
-                $"{Section}:{nameof(FramablePaths)} must hold paths starting with /, such as /partners (was \"{path}\").",
-                [nameof(FramablePaths)]);
+                $"{Section}:{nameof(FramablePaths)} must hold paths starting with /, such as /partners (was "
+                    + $"\"{path}\").",
+                [nameof(FramablePaths)]
+            );
         }
     }
 }

@@ -31,24 +31,33 @@ public sealed class SettingsValidator<T>(string section) : IValidateOptions<T>
 
         if (options is IValidatableObject validatable)
         {
-            failures.AddRange(validatable.Validate(new ValidationContext(options)).Select(r => r.ErrorMessage ?? $"{section} is not valid."));
+            failures.AddRange(
+                validatable
+                    .Validate(new ValidationContext(options))
+                    .Select(r => r.ErrorMessage ?? $"{section} is not valid.")
+            );
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static string Rule(ValidationAttribute rule) => rule switch
-    {
-        RangeAttribute range => string.Create(CultureInfo.InvariantCulture, $"must be between {range.Minimum} and {range.Maximum}"),
-        RequiredAttribute => "must be set",
-        _ => "is not valid: " + rule.FormatErrorMessage("the value"),
-    };
+    private static string Rule(ValidationAttribute rule) =>
+        rule switch
+        {
+            RangeAttribute range => string.Create(
+                CultureInfo.InvariantCulture,
+                $"must be between {range.Minimum} and {range.Maximum}"
+            ),
+            RequiredAttribute => "must be set",
+            _ => "is not valid: " + rule.FormatErrorMessage("the value"),
+        };
 
-    private static string Shown(object? value) => value switch
-    {
-        null => "nothing",
-        string text => $"\"{text}\"",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
+    private static string Shown(object? value) =>
+        value switch
+        {
+            null => "nothing",
+            string text => $"\"{text}\"",
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
 }

@@ -27,10 +27,11 @@ public static class StartupSettings
         }
     }
 
-    private static List<string> Failures(Exception exception) => exception switch
-    {
-        OptionsValidationException validation => [.. validation.Failures],
-        AggregateException aggregate => [.. aggregate.InnerExceptions.SelectMany(Failures)],
-        _ => [],
-    };
+    private static List<string> Failures(Exception exception) =>
+        exception switch
+        {
+            OptionsValidationException validation => [.. validation.Failures],
+            AggregateException aggregate => [.. aggregate.InnerExceptions.SelectMany(Failures)],
+            _ => [],
+        };
 }

@@ -1,6 +1,7 @@
 namespace WellnessConnection.Storage.Entities;
 
-/// <summary>A many-to-many link that keeps the order the editor listed its targets in (a session's topics, ...).</summary>
+/// <summary>A many-to-many link that keeps the order the editor listed its targets in (a session's topics,
+/// ...).</summary>
 public sealed class LinkEntity
 {
     public int FromId { get; set; }

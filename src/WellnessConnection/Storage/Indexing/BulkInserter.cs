@@ -11,7 +11,8 @@ namespace WellnessConnection.Storage.Indexing;
 /// it is what makes 10,000 sessions index in well under a second. Statements are prepared once and reused for
 /// every batch of the same table.
 /// </summary>
-public sealed class BulkInserter(ContentDbContext context, DbConnection connection, DbTransaction transaction) : IDisposable
+public sealed class BulkInserter(ContentDbContext context, DbConnection connection, DbTransaction transaction)
+    : IDisposable
 {
     private readonly Dictionary<string, Statement> statements = [];
 
@@ -26,8 +27,11 @@ public sealed class BulkInserter(ContentDbContext context, DbConnection connecti
         var name = sharedTypeName ?? typeof(T).FullName!;
         if (!statements.TryGetValue(name, out var statement))
         {
-            var entityType = (sharedTypeName is null ? context.Model.FindEntityType(typeof(T)) : context.Model.FindEntityType(sharedTypeName))
-                ?? throw new InvalidOperationException($"{sharedTypeName ?? typeof(T).Name} is not in the model.");
+            var entityType = (
+                sharedTypeName is null
+                    ? context.Model.FindEntityType(typeof(T))
+                    : context.Model.FindEntityType(sharedTypeName)
+            ) ?? throw new InvalidOperationException($"{sharedTypeName ?? typeof(T).Name} is not in the model.");
             statement = new Statement(entityType, connection, transaction);
             statements[name] = statement;
         }
@@ -57,15 +61,22 @@ public sealed class BulkInserter(ContentDbContext context, DbConnection connecti
             columns = [.. entityType.GetProperties().Select(p => new Column(p))];
             command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = $"INSERT INTO \"{entityType.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) "
+            command.CommandText =
+                $"INSERT INTO \"{entityType.GetTableName()}\" "
+                + $"({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) "
                 + $"VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-            parameters = [.. columns.Select((_, i) =>
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = "$p" + i;
-                command.Parameters.Add(parameter);
-                return parameter;
-            })];
+            parameters =
+            [
+                .. columns.Select(
+                    (_, i) =>
+                    {
+                        var parameter = command.CreateParameter();
+                        parameter.ParameterName = "$p" + i;
+                        command.Parameters.Add(parameter);
+                        return parameter;
+                    }
+                ),
+            ];
             command.Prepare();
         }
 

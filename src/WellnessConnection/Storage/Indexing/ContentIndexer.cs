@@ -9,7 +9,8 @@ namespace WellnessConnection.Storage.Indexing;
 /// Builds <see cref="ContentIndex"/>es to the side of any index in use: new and complete, or by patching a copy of
 /// the index in service with the documents that changed.
 /// </summary>
-/// <param name="interceptors">EF Core interceptors for the contexts requests open (tests count SQL commands with one).</param>
+/// <param name="interceptors">EF Core interceptors for the contexts requests open (tests count SQL commands with
+/// one).</param>
 public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnumerable<IInterceptor> interceptors)
 {
     /// <summary>
@@ -39,11 +40,16 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
             ["crisisLines"] = Public(content.CrisisLines, now),
             ["pages"] = Public(content.Pages, now),
         };
-        var statistics = new IndexStatistics(counts, now, build.Elapsed) { DocumentsWritten = build.DocumentsWritten, Patched = build.Patching };
+        var statistics = new IndexStatistics(counts, now, build.Elapsed)
+        {
+            DocumentsWritten = build.DocumentsWritten,
+            Patched = build.Patching,
+        };
         return new ContentIndex(build.Location, content.Versions, statistics, [.. interceptors], build.Ids, cache);
     }
 
-    /// <summary>Builds a new, complete index of content already read (tests, benchmarks); it cannot be patched later.</summary>
+    /// <summary>Builds a new, complete index of content already read (tests, benchmarks); it cannot be patched
+    /// later.</summary>
     public ContentIndex Build(ContentSet content)
     {
         using var build = Begin(basis: null);

@@ -35,7 +35,8 @@ public sealed class IndexBuild : IContentSink, IDisposable
     private IndexWriter? writer;
     private bool completed;
 
-    /// <param name="basis">The index to patch, unless <see cref="Begin"/> is told that every document comes anew.</param>
+    /// <param name="basis">The index to patch, unless <see cref="Begin"/> is told that every document comes
+    /// anew.</param>
     internal IndexBuild(IndexLocation location, ContentIndex? basis)
     {
         this.location = location;
@@ -53,7 +54,8 @@ public sealed class IndexBuild : IContentSink, IDisposable
 
     internal IndexLocation Location => location;
 
-    /// <summary>With <paramref name="everything"/> (site.yml changed, say), a new index is cheaper than replacing every row of a copy.</summary>
+    /// <summary>With <paramref name="everything"/> (site.yml changed, say), a new index is cheaper than replacing every
+    /// row of a copy.</summary>
     public void Begin(IReadOnlyList<DocumentKey> documents, bool everything)
     {
         if (everything)
@@ -66,13 +68,17 @@ public sealed class IndexBuild : IContentSink, IDisposable
         kept = basis is null ? [] : [.. basis.Ids.Documents];
         this.documents = documents;
         ids.Assign(documents);
-        writing = Task.Factory.StartNew(Drain, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        writing = Task.Factory.StartNew(
+            Drain,
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default
+        );
     }
 
     /// <summary>Queues a document for the writer thread; waits while the queue is full.</summary>
     public void Add<T>(Localized<T> document)
-        where T : ContentDocument =>
-        queue.Add(() => Write(document));
+        where T : ContentDocument => queue.Add(() => Write(document));
 
     public void Dispose()
     {
@@ -110,7 +116,8 @@ public sealed class IndexBuild : IContentSink, IDisposable
 
     private IndexWriter Writer => writer ??= IndexWriter.Open(location, basis);
 
-    /// <summary>The writer thread. After a failure it keeps taking documents (and drops them), so the loader never blocks.</summary>
+    /// <summary>The writer thread. After a failure it keeps taking documents (and drops them), so the loader never
+    /// blocks.</summary>
     private void Drain()
     {
         foreach (var write in queue.GetConsumingEnumerable())

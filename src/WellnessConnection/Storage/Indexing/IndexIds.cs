@@ -16,11 +16,13 @@ public sealed class IndexIds
     private int lastBodyId;
 
     public IndexIds()
-        : this([], [], 0)
-    {
-    }
+        : this([], [], 0) { }
 
-    private IndexIds(Dictionary<(DocumentKind, string, string), int> ids, Dictionary<DocumentKind, int> lastIds, int lastBodyId)
+    private IndexIds(
+        Dictionary<(DocumentKind, string, string), int> ids,
+        Dictionary<DocumentKind, int> lastIds,
+        int lastBodyId
+    )
     {
         this.ids = ids;
         this.lastIds = lastIds;
@@ -53,11 +55,14 @@ public sealed class IndexIds
 
     public int Of(DocumentKind kind, string slug, string locale) => ids[(kind, slug, locale)];
 
-    public bool TryGet(DocumentKind kind, string slug, string locale, out int id) => ids.TryGetValue((kind, slug, locale), out id);
+    public bool TryGet(DocumentKind kind, string slug, string locale, out int id) =>
+        ids.TryGetValue((kind, slug, locale), out id);
 
     /// <summary>The ids of <paramref name="document"/> in every locale.</summary>
     public IEnumerable<int> AllOf(DocumentKey document) =>
-        IndexRows.Locales.Select(l => ids.TryGetValue((document.Kind, document.Slug, l), out var id) ? id : 0).Where(id => id > 0);
+        IndexRows
+            .Locales.Select(l => ids.TryGetValue((document.Kind, document.Slug, l), out var id) ? id : 0)
+            .Where(id => id > 0);
 
     public void Forget(DocumentKey document)
     {

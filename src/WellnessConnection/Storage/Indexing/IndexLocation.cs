@@ -2,7 +2,8 @@ using Microsoft.Data.Sqlite;
 
 namespace WellnessConnection.Storage.Indexing;
 
-/// <summary>Where one index lives: a file of its own under the index folder, or a named in-memory database kept open.</summary>
+/// <summary>Where one index lives: a file of its own under the index folder, or a named in-memory database kept
+/// open.</summary>
 internal sealed class IndexLocation
 {
     private IndexLocation(string connectionString, string? file, SqliteConnection? keepAlive)
@@ -27,7 +28,12 @@ internal sealed class IndexLocation
         var name = $"index-{Guid.NewGuid():N}"[..22];
         if (options.InMemory)
         {
-            var memory = new SqliteConnectionStringBuilder { DataSource = name, Mode = SqliteOpenMode.Memory, Cache = SqliteCacheMode.Shared }.ToString();
+            var memory = new SqliteConnectionStringBuilder
+            {
+                DataSource = name,
+                Mode = SqliteOpenMode.Memory,
+                Cache = SqliteCacheMode.Shared,
+            }.ToString();
             var keepAlive = new SqliteConnection(memory);
             keepAlive.Open();
             return new IndexLocation(memory, null, keepAlive);
@@ -35,7 +41,11 @@ internal sealed class IndexLocation
 
         System.IO.Directory.CreateDirectory(options.Directory);
         var file = Path.GetFullPath(Path.Combine(options.Directory, name + ".sqlite"));
-        return new IndexLocation(new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString(), file, null);
+        return new IndexLocation(
+            new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString(),
+            file,
+            null
+        );
     }
 
     /// <summary>Closes and deletes the database.</summary>

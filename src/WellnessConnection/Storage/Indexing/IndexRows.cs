@@ -48,15 +48,32 @@ public sealed class IndexRows(IndexIds ids)
         switch (document)
         {
             case Localized<Session> session:
-                Add(session, Sessions, d => new SessionEntity
-                {
-                    Title = d.Title, Summary = d.Summary, StartsAt = d.StartsAt.UtcDateTime, EndsAt = d.EndsAt.UtcDateTime,
-                    TimeZone = d.TimeZone, DurationMinutes = d.DurationMinutes, Part = d.Part, Audience = [.. d.Audience],
-                    RegistrationUrl = d.RegistrationUrl?.OriginalString, Status = d.Status, PublishAt = d.PublishAt?.UtcDateTime,
-                }, d => d.Title);
+                Add(
+                    session,
+                    Sessions,
+                    d => new SessionEntity
+                    {
+                        Title = d.Title,
+                        Summary = d.Summary,
+                        StartsAt = d.StartsAt.UtcDateTime,
+                        EndsAt = d.EndsAt.UtcDateTime,
+                        TimeZone = d.TimeZone,
+                        DurationMinutes = d.DurationMinutes,
+                        Part = d.Part,
+                        Audience = [.. d.Audience],
+                        RegistrationUrl = d.RegistrationUrl?.OriginalString,
+                        Status = d.Status,
+                        PublishAt = d.PublishAt?.UtcDateTime,
+                    },
+                    d => d.Title
+                );
                 foreach (var row in Sessions.TakeLast(Locales.Count))
                 {
-                    row.SeriesId = session.In(row.Locale).Series is { } series && ids.TryGet(DocumentKind.Series, series, row.Locale, out var seriesId) ? seriesId : null;
+                    row.SeriesId =
+                        session.In(row.Locale).Series is { } series
+                        && ids.TryGet(DocumentKind.Series, series, row.Locale, out var seriesId)
+                            ? seriesId
+                            : null;
                 }
 
                 AddLinks(session, SessionTopics, d => d.Topics, DocumentKind.Topic);
@@ -66,27 +83,79 @@ public sealed class IndexRows(IndexIds ids)
                 Add(series, Series, d => new SeriesEntity { Title = d.Title, Summary = d.Summary }, d => d.Title);
                 break;
             case Localized<Topic> topic:
-                Add(topic, Topics, d => new TopicEntity { Name = d.Name, Summary = d.Summary, Order = d.Order }, d => d.Name);
+                Add(
+                    topic,
+                    Topics,
+                    d => new TopicEntity
+                    {
+                        Name = d.Name,
+                        Summary = d.Summary,
+                        Order = d.Order,
+                    },
+                    d => d.Name
+                );
                 break;
             case Localized<Facilitator> facilitator:
-                Add(facilitator, Facilitators, d => new FacilitatorEntity { Name = d.Name, Credentials = d.Credentials, Pronouns = d.Pronouns }, d => d.Name);
+                Add(
+                    facilitator,
+                    Facilitators,
+                    d => new FacilitatorEntity
+                    {
+                        Name = d.Name,
+                        Credentials = d.Credentials,
+                        Pronouns = d.Pronouns,
+                    },
+                    d => d.Name
+                );
                 break;
             case Localized<Page> page:
-                Add(page, Pages, d => new PageEntity { Title = d.Title, Summary = d.Summary, Order = d.Order }, d => d.Title);
+                Add(
+                    page,
+                    Pages,
+                    d => new PageEntity
+                    {
+                        Title = d.Title,
+                        Summary = d.Summary,
+                        Order = d.Order,
+                    },
+                    d => d.Title
+                );
                 break;
             case Localized<CrisisLine> line:
-                Add(line, CrisisLines, d => new CrisisLineEntity
-                {
-                    Name = d.Name, Scope = d.Scope, Regions = [.. d.Regions], Audience = [.. d.Audience], Phone = [.. d.Phone], Text = d.Text,
-                    Url = d.Url?.OriginalString, Hours = d.Hours, Languages = [.. d.Languages], Source = d.Source.OriginalString,
-                    LastVerified = DateOnly.FromDateTime(d.LastVerified.ToDateTimeUnspecified()),
-                }, d => d.Name);
+                Add(
+                    line,
+                    CrisisLines,
+                    d => new CrisisLineEntity
+                    {
+                        Name = d.Name,
+                        Scope = d.Scope,
+                        Regions = [.. d.Regions],
+                        Audience = [.. d.Audience],
+                        Phone = [.. d.Phone],
+                        Text = d.Text,
+                        Url = d.Url?.OriginalString,
+                        Hours = d.Hours,
+                        Languages = [.. d.Languages],
+                        Source = d.Source.OriginalString,
+                        LastVerified = DateOnly.FromDateTime(d.LastVerified.ToDateTimeUnspecified()),
+                    },
+                    d => d.Name
+                );
                 break;
             case Localized<Resource> resource:
-                Add(resource, Resources, d => new ResourceEntity
-                {
-                    Title = d.Title, Kind = d.ResourceKind, Url = d.Url?.OriginalString, Audience = [.. d.Audience], Summary = d.Summary,
-                }, d => d.Title);
+                Add(
+                    resource,
+                    Resources,
+                    d => new ResourceEntity
+                    {
+                        Title = d.Title,
+                        Kind = d.ResourceKind,
+                        Url = d.Url?.OriginalString,
+                        Audience = [.. d.Audience],
+                        Summary = d.Summary,
+                    },
+                    d => d.Title
+                );
                 AddLinks(resource, ResourceTopics, d => d.Topics, DocumentKind.Topic);
                 break;
             default:
@@ -111,7 +180,12 @@ public sealed class IndexRows(IndexIds ids)
         DocumentCount = 0;
     }
 
-    private void Add<TDocument, TEntity>(Localized<TDocument> localized, List<TEntity> target, Func<TDocument, TEntity> create, Func<TDocument, string> title)
+    private void Add<TDocument, TEntity>(
+        Localized<TDocument> localized,
+        List<TEntity> target,
+        Func<TDocument, TEntity> create,
+        Func<TDocument, string> title
+    )
         where TDocument : ContentDocument
         where TEntity : DocumentEntity
     {
@@ -129,11 +203,27 @@ public sealed class IndexRows(IndexIds ids)
             entity.BodyId = BodyIdOf(document.Body, bodyIds);
             target.Add(entity);
             var publishAt = (entity as SessionEntity)?.PublishAt;
-            Search.Add(new SearchRow(SearchTable.KindOf(document.Kind), entity.Id, document.Slug, locale, document.Draft, publishAt, title(document), document.Body.Text));
+            Search.Add(
+                new SearchRow(
+                    SearchTable.KindOf(document.Kind),
+                    entity.Id,
+                    document.Slug,
+                    locale,
+                    document.Draft,
+                    publishAt,
+                    title(document),
+                    document.Body.Text
+                )
+            );
         }
     }
 
-    private void AddLinks<T>(Localized<T> localized, List<LinkEntity> links, Func<T, IReadOnlyList<string>> targets, DocumentKind kind)
+    private void AddLinks<T>(
+        Localized<T> localized,
+        List<LinkEntity> links,
+        Func<T, IReadOnlyList<string>> targets,
+        DocumentKind kind
+    )
         where T : ContentDocument
     {
         foreach (var locale in Locales)
@@ -145,7 +235,14 @@ public sealed class IndexRows(IndexIds ids)
             {
                 if (ids.TryGet(kind, slugs[i], locale, out var toId))
                 {
-                    links.Add(new LinkEntity { FromId = fromId, ToId = toId, Position = i });
+                    links.Add(
+                        new LinkEntity
+                        {
+                            FromId = fromId,
+                            ToId = toId,
+                            Position = i,
+                        }
+                    );
                 }
             }
         }
@@ -157,15 +254,24 @@ public sealed class IndexRows(IndexIds ids)
         {
             id = ids.NextBodyId();
             bodyIds[body] = id;
-            Bodies.Add(new BodyEntity
-            {
-                Id = id,
-                Markdown = body.Markdown,
-                Html = body.Html,
-                Text = body.Text,
-                HeadingsJson = JsonSerializer.Serialize(body.Headings.Select(h => new { h.Level, h.Text, h.Anchor })),
-                ReadingTimeMinutes = body.ReadingTimeMinutes,
-            });
+            Bodies.Add(
+                new BodyEntity
+                {
+                    Id = id,
+                    Markdown = body.Markdown,
+                    Html = body.Html,
+                    Text = body.Text,
+                    HeadingsJson = JsonSerializer.Serialize(
+                        body.Headings.Select(h => new
+                        {
+                            h.Level,
+                            h.Text,
+                            h.Anchor,
+                        })
+                    ),
+                    ReadingTimeMinutes = body.ReadingTimeMinutes,
+                }
+            );
         }
 
         return id;

@@ -40,7 +40,8 @@ internal sealed class IndexWriter : IDisposable
     public static IndexWriter Open(IndexLocation location, ContentIndex? basis)
     {
         // A file is copied by the kernel, several times faster than page by page (bench/README.md, "Figures behind
-        // design choices"); a database in memory is copied with SQLite's online backup. The basis is read-only and complete on disk (no journal, no WAL).
+        // design choices"); a database in memory is copied with SQLite's online backup. The basis is read-only and
+        // complete on disk (no journal, no WAL).
         if (basis?.Location.File is { } basisFile && location.File is { } file)
         {
             File.Copy(basisFile, file);
@@ -76,7 +77,8 @@ internal sealed class IndexWriter : IDisposable
 
     /// <summary>
     /// Deletes <paramref name="document"/>'s rows in every locale: its own, its bodies, its search rows and the links
-    /// it makes; with <paramref name="incomingLinks"/> (a document that is gone), the links other documents make to it too.
+    /// it makes; with <paramref name="incomingLinks"/> (a document that is gone), the links other documents make to it
+    /// too.
     /// </summary>
     public void Remove(DocumentKey document, IndexIds ids, bool incomingLinks)
     {
@@ -87,9 +89,15 @@ internal sealed class IndexWriter : IDisposable
         }
 
         var table = context.Model.FindEntityType(EntityOf(document.Kind))!.GetTableName();
-        Execute($"DELETE FROM \"Bodies\" WHERE \"Id\" IN (SELECT \"BodyId\" FROM \"{table}\" WHERE \"Id\" IN ({idList}));");
+        Execute(
+            $"DELETE FROM \"Bodies\" WHERE \"Id\" IN (SELECT \"BodyId\" FROM \"{table}\" WHERE \"Id\" IN ({idList}));"
+        );
         Execute($"DELETE FROM \"{table}\" WHERE \"Id\" IN ({idList});");
-        SearchTable.Delete(connection, transaction, ids.AllOf(document).Select(id => (SearchTable.KindOf(document.Kind), id)));
+        SearchTable.Delete(
+            connection,
+            transaction,
+            ids.AllOf(document).Select(id => (SearchTable.KindOf(document.Kind), id))
+        );
         foreach (var (links, outgoing) in LinksOf(document.Kind))
         {
             if (outgoing || incomingLinks)
@@ -120,26 +128,33 @@ internal sealed class IndexWriter : IDisposable
         connection.Dispose();
     }
 
-    private static Type EntityOf(DocumentKind kind) => kind switch
-    {
-        DocumentKind.Session => typeof(SessionEntity),
-        DocumentKind.Series => typeof(SeriesEntity),
-        DocumentKind.Topic => typeof(TopicEntity),
-        DocumentKind.Facilitator => typeof(FacilitatorEntity),
-        DocumentKind.Resource => typeof(ResourceEntity),
-        DocumentKind.CrisisLine => typeof(CrisisLineEntity),
-        _ => typeof(PageEntity),
-    };
+    private static Type EntityOf(DocumentKind kind) =>
+        kind switch
+        {
+            DocumentKind.Session => typeof(SessionEntity),
+            DocumentKind.Series => typeof(SeriesEntity),
+            DocumentKind.Topic => typeof(TopicEntity),
+            DocumentKind.Facilitator => typeof(FacilitatorEntity),
+            DocumentKind.Resource => typeof(ResourceEntity),
+            DocumentKind.CrisisLine => typeof(CrisisLineEntity),
+            _ => typeof(PageEntity),
+        };
 
-    /// <summary>The link tables a document of <paramref name="kind"/> appears in, and whether as the one making the link.</summary>
-    private static IEnumerable<(string Table, bool Outgoing)> LinksOf(DocumentKind kind) => kind switch
-    {
-        DocumentKind.Session => [(ContentDbContext.SessionTopics, true), (ContentDbContext.SessionFacilitators, true)],
-        DocumentKind.Resource => [(ContentDbContext.ResourceTopics, true)],
-        DocumentKind.Topic => [(ContentDbContext.SessionTopics, false), (ContentDbContext.ResourceTopics, false)],
-        DocumentKind.Facilitator => [(ContentDbContext.SessionFacilitators, false)],
-        _ => [],
-    };
+    /// <summary>The link tables a document of <paramref name="kind"/> appears in, and whether as the one making the
+    /// link.</summary>
+    private static IEnumerable<(string Table, bool Outgoing)> LinksOf(DocumentKind kind) =>
+        kind switch
+        {
+            DocumentKind.Session =>
+            [
+                (ContentDbContext.SessionTopics, true),
+                (ContentDbContext.SessionFacilitators, true),
+            ],
+            DocumentKind.Resource => [(ContentDbContext.ResourceTopics, true)],
+            DocumentKind.Topic => [(ContentDbContext.SessionTopics, false), (ContentDbContext.ResourceTopics, false)],
+            DocumentKind.Facilitator => [(ContentDbContext.SessionFacilitators, false)],
+            _ => [],
+        };
 
     private void Execute(string sql)
     {

@@ -5,4 +5,13 @@ namespace WellnessConnection.Storage.Indexing;
 /// document (same <see cref="Kind"/> and <see cref="Slug"/>) once when they are the same, as for an untranslated
 /// document whose French version inherits the English one.
 /// </summary>
-public sealed record SearchRow(string Kind, int Id, string Slug, string Locale, bool Draft, DateTime? PublishAt, string Title, string Text);
+public sealed record SearchRow(
+    string Kind,
+    int Id,
+    string Slug,
+    string Locale,
+    bool Draft,
+    DateTime? PublishAt,
+    string Title,
+    string Text
+);

@@ -16,7 +16,8 @@ public static class SearchTable
 
     public const string KeysName = "SearchKeys";
 
-    /// <summary>The <c>Kind</c> a row is stored under, as the search resolver reads it back: "Session", "CrisisLine", ...</summary>
+    /// <summary>The <c>Kind</c> a row is stored under, as the search resolver reads it back: "Session", "CrisisLine",
+    /// ...</summary>
     public static string KindOf(Content.Schema.DocumentKind kind) => kind.ToString();
 
     private const long BandSize = 1L << 40;
@@ -27,7 +28,10 @@ public static class SearchTable
         // nothing). hashsize: the terms buffered before a segment is written; above the 1 MB default, a full build
         // writes fewer, larger segments and merges less. 4 MB rather than 16: the buffer is native memory, and a
         // larger one raised the peak memory without a faster start (bench/README.md, "Figures behind design choices").
-        Execute(connection, transaction, $"""
+        Execute(
+            connection,
+            transaction,
+            $"""
             CREATE VIRTUAL TABLE "{Name}" USING fts5(
                 title, text, draft UNINDEXED, publish_at UNINDEXED,
                 tokenize = 'unicode61 remove_diacritics 2');
@@ -37,7 +41,8 @@ public static class SearchTable
                 Row INTEGER NOT NULL, Locale TEXT NOT NULL, Kind TEXT NOT NULL, Id INTEGER NOT NULL,
                 PRIMARY KEY (Row, Locale)) WITHOUT ROWID;
             CREATE UNIQUE INDEX "IX_{KeysName}_Kind_Id" ON "{KeysName}" (Kind, Id);
-            """);
+            """
+        );
     }
 
     /// <summary>
@@ -46,10 +51,25 @@ public static class SearchTable
     /// </summary>
     public static void Insert(DbConnection connection, DbTransaction transaction, IEnumerable<SearchRow> rows)
     {
-        using var insertText = Prepare(connection, transaction,
-            $"INSERT INTO \"{Name}\" (rowid, title, text, draft, publish_at) VALUES ($r, $t, $x, $d, $p)", "$r", "$t", "$x", "$d", "$p");
-        using var insertKey = Prepare(connection, transaction,
-            $"INSERT INTO \"{KeysName}\" (Row, Locale, Kind, Id) VALUES ($r, $l, $k, $i)", "$r", "$l", "$k", "$i");
+        using var insertText = Prepare(
+            connection,
+            transaction,
+            $"INSERT INTO \"{Name}\" (rowid, title, text, draft, publish_at) VALUES ($r, $t, $x, $d, $p)",
+            "$r",
+            "$t",
+            "$x",
+            "$d",
+            "$p"
+        );
+        using var insertKey = Prepare(
+            connection,
+            transaction,
+            $"INSERT INTO \"{KeysName}\" (Row, Locale, Kind, Id) VALUES ($r, $l, $k, $i)",
+            "$r",
+            "$l",
+            "$k",
+            "$i"
+        );
         foreach (var (rowid, served) in Numbered(connection, transaction, SharedTexts(rows)))
         {
             var text = served[0];
@@ -65,11 +85,27 @@ public static class SearchTable
     /// Deletes the rows that serve these documents (kind and entity id). A row shared by the locales of a document goes
     /// with any of them: delete every locale of a document, then insert them again.
     /// </summary>
-    public static void Delete(DbConnection connection, DbTransaction transaction, IEnumerable<(string Kind, int Id)> documents)
+    public static void Delete(
+        DbConnection connection,
+        DbTransaction transaction,
+        IEnumerable<(string Kind, int Id)> documents
+    )
     {
         const string rowsOfDocument = $"SELECT Row FROM \"{KeysName}\" WHERE Kind = $k AND Id = $i";
-        using var deleteText = Prepare(connection, transaction, $"DELETE FROM \"{Name}\" WHERE rowid IN ({rowsOfDocument})", "$k", "$i");
-        using var deleteKeys = Prepare(connection, transaction, $"DELETE FROM \"{KeysName}\" WHERE Row IN ({rowsOfDocument})", "$k", "$i");
+        using var deleteText = Prepare(
+            connection,
+            transaction,
+            $"DELETE FROM \"{Name}\" WHERE rowid IN ({rowsOfDocument})",
+            "$k",
+            "$i"
+        );
+        using var deleteKeys = Prepare(
+            connection,
+            transaction,
+            $"DELETE FROM \"{KeysName}\" WHERE Row IN ({rowsOfDocument})",
+            "$k",
+            "$i"
+        );
         foreach (var (kind, id) in documents)
         {
             Run(deleteText, kind, id);
@@ -77,29 +113,41 @@ public static class SearchTable
         }
     }
 
-    /// <summary>The rowids of the rows a search in <paramref name="locale"/> may find, first and last included.</summary>
-    public static (long First, long Last) RowsOf(string locale) => locale switch
-    {
-        "fr" => (1 * BandSize, (3 * BandSize) - 1),
-        "en" => (2 * BandSize, (4 * BandSize) - 1),
-        _ => throw new ArgumentException($"No search rows for the locale \"{locale}\".", nameof(locale)),
-    };
+    /// <summary>The rowids of the rows a search in <paramref name="locale"/> may find, first and last
+    /// included.</summary>
+    public static (long First, long Last) RowsOf(string locale) =>
+        locale switch
+        {
+            "fr" => (1 * BandSize, (3 * BandSize) - 1),
+            "en" => (2 * BandSize, (4 * BandSize) - 1),
+            _ => throw new ArgumentException($"No search rows for the locale \"{locale}\".", nameof(locale)),
+        };
 
     private static long BandOf(IReadOnlyList<SearchRow> served) =>
-        (served.Any(r => r.Locale == "en"), served.Any(r => r.Locale == "fr"), served.All(r => r.Locale is "en" or "fr")) switch
+        (
+            served.Any(r => r.Locale == "en"),
+            served.Any(r => r.Locale == "fr"),
+            served.All(r => r.Locale is "en" or "fr")
+        ) switch
         {
             (false, true, true) => 1,
             (true, true, true) => 2,
             (true, false, true) => 3,
-            _ => throw new ArgumentException($"Search rows are in English or French, not \"{string.Join(", ", served.Select(r => r.Locale))}\"."),
+            _ => throw new ArgumentException(
+                $"Search rows are in English or French, not \"{string.Join(", ", served.Select(r => r.Locale))}\"."
+            ),
         };
 
     /// <summary>
     /// The texts with their rowids, after the last of their band, in rowid order: FTS5 writes its pending terms out
-    /// whenever a rowid is lower than the one before, so inserting the bands mixed would write thousands of small segments
-    /// and take several times longer (bench/README.md, "Figures behind design choices").
+    /// whenever a rowid is lower than the one before, so inserting the bands mixed would write thousands of small
+    /// segments and take several times longer (bench/README.md, "Figures behind design choices").
     /// </summary>
-    private static List<(long Rowid, List<SearchRow> Served)> Numbered(DbConnection connection, DbTransaction transaction, List<List<SearchRow>> texts)
+    private static List<(long Rowid, List<SearchRow> Served)> Numbered(
+        DbConnection connection,
+        DbTransaction transaction,
+        List<List<SearchRow>> texts
+    )
     {
         var nextRows = new Dictionary<long, long>();
         var numbered = new List<(long Rowid, List<SearchRow> Served)>(texts.Count);
@@ -119,7 +167,8 @@ public static class SearchTable
         return numbered;
     }
 
-    /// <summary>The rows grouped by text: the locales of one document with the same title, text and visibility share one.</summary>
+    /// <summary>The rows grouped by text: the locales of one document with the same title, text and visibility share
+    /// one.</summary>
     private static List<List<SearchRow>> SharedTexts(IEnumerable<SearchRow> rows)
     {
         var texts = new List<List<SearchRow>>();
@@ -147,18 +196,32 @@ public static class SearchTable
 
     private static bool SameText(List<SearchRow> text, SearchRow row) =>
         text[0] is var first
-        && first.Title == row.Title && first.Text == row.Text && first.Draft == row.Draft && first.PublishAt == row.PublishAt
+        && first.Title == row.Title
+        && first.Text == row.Text
+        && first.Draft == row.Draft
+        && first.PublishAt == row.PublishAt
         && text.TrueForAll(r => r.Locale != row.Locale);
 
     private static long LastRowOf(DbConnection connection, DbTransaction transaction, long band)
     {
-        using var command = Prepare(connection, transaction, $"SELECT max(Row) FROM \"{KeysName}\" WHERE Row BETWEEN $f AND $l", "$f", "$l");
+        using var command = Prepare(
+            connection,
+            transaction,
+            $"SELECT max(Row) FROM \"{KeysName}\" WHERE Row BETWEEN $f AND $l",
+            "$f",
+            "$l"
+        );
         command.Parameters[0].Value = band * BandSize;
         command.Parameters[1].Value = ((band + 1) * BandSize) - 1;
         return command.ExecuteScalar() is long last ? last : (band * BandSize) - 1;
     }
 
-    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params string[] parameterNames)
+    private static DbCommand Prepare(
+        DbConnection connection,
+        DbTransaction transaction,
+        string sql,
+        params string[] parameterNames
+    )
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -10,13 +10,31 @@ public static class DocumentLinks
     /// The <paramref name="targets"/> each of <paramref name="ids"/> links to through <paramref name="table"/>, in the
     /// order the content lists them. Pass the targets the request may see: a link to a draft then shows nothing.
     /// </summary>
-    public static async Task<Dictionary<int, List<T>>> Of<T>(ContentDbContext db, string table, IReadOnlyList<int> ids, IQueryable<T> targets, CancellationToken ct)
+    public static async Task<Dictionary<int, List<T>>> Of<T>(
+        ContentDbContext db,
+        string table,
+        IReadOnlyList<int> ids,
+        IQueryable<T> targets,
+        CancellationToken ct
+    )
         where T : DocumentEntity
     {
         var rows = await db.Set<LinkEntity>(table)
             .Where(l => ids.Contains(l.FromId))
-            .Join(targets, l => l.ToId, t => t.Id, (l, t) => new { l.FromId, l.Position, Target = t })
-            .OrderBy(x => x.FromId).ThenBy(x => x.Position)
+            .Join(
+                targets,
+                l => l.ToId,
+                t => t.Id,
+                (l, t) =>
+                    new
+                    {
+                        l.FromId,
+                        l.Position,
+                        Target = t,
+                    }
+            )
+            .OrderBy(x => x.FromId)
+            .ThenBy(x => x.Position)
             .ToListAsync(ct);
         return rows.GroupBy(x => x.FromId).ToDictionary(g => g.Key, g => g.Select(x => x.Target).ToList());
     }

@@ -21,16 +21,19 @@ public static class DocumentVisibility
 
     /// <summary>The documents a request may see by their <c>draft</c> flag.</summary>
     public static IQueryable<T> Served<T>(IQueryable<T> documents, bool preview)
-        where T : DocumentEntity =>
-        preview ? documents : documents.Where(d => !d.Draft);
+        where T : DocumentEntity => preview ? documents : documents.Where(d => !d.Draft);
 
     /// <summary>The sessions a request may see at <paramref name="utcNow"/> by their <c>publishAt</c>.</summary>
-    public static IQueryable<SessionEntity> Published(IQueryable<SessionEntity> sessions, DateTime utcNow, bool preview) =>
-        preview ? sessions : sessions.Where(s => s.PublishAt == null || s.PublishAt <= utcNow);
+    public static IQueryable<SessionEntity> Published(
+        IQueryable<SessionEntity> sessions,
+        DateTime utcNow,
+        bool preview
+    ) => preview ? sessions : sessions.Where(s => s.PublishAt == null || s.PublishAt <= utcNow);
 
     /// <summary>
     /// Whether a related document is served, for filters over relations (<c>topics: { some: … }</c>). A related draft
     /// never matches, in preview too: a filter must not tell what an unpublished document says.
     /// </summary>
-    public static Expression IsServed(Expression document) => Expression.Not(Expression.Property(document, nameof(DocumentEntity.Draft)));
+    public static Expression IsServed(Expression document) =>
+        Expression.Not(Expression.Property(document, nameof(DocumentEntity.Draft)));
 }

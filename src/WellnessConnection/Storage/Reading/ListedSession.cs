@@ -4,7 +4,8 @@ using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Storage.Reading;
 
-/// <summary>A published session with what feeds and listings show of it: its facilitators, topics, series and plain-text body.</summary>
+/// <summary>A published session with what feeds and listings show of it: its facilitators, topics, series and
+/// plain-text body.</summary>
 public sealed record ListedSession
 {
     public required SessionEntity Session { get; init; }

@@ -14,7 +14,12 @@ public sealed class PublishedContent : IDisposable
     private readonly IndexLease lease;
     private ContentDbContext? db;
 
-    public PublishedContent(IndexStore store, TimeProvider time, IPreviewContext? preview = null, ServedVersion? served = null)
+    public PublishedContent(
+        IndexStore store,
+        TimeProvider time,
+        IPreviewContext? preview = null,
+        ServedVersion? served = null
+    )
     {
         lease = store.Acquire();
         Now = time.GetUtcNow();
@@ -33,7 +38,8 @@ public sealed class PublishedContent : IDisposable
     /// <summary>The request presented the preview token: drafts and scheduled sessions are visible too.</summary>
     public bool IsPreview { get; }
 
-    /// <summary>The version of what this request sees: the public one at <see cref="Now"/>, or every file's in preview.</summary>
+    /// <summary>The version of what this request sees: the public one at <see cref="Now"/>, or every file's in
+    /// preview.</summary>
     public string ContentVersion => IsPreview ? lease.Index.SourceVersion : lease.Index.PublicVersionAt(Now);
 
     public IQueryable<SessionEntity> Sessions(string locale) => Scheduled(Published(Db.Sessions, locale));
@@ -65,6 +71,5 @@ public sealed class PublishedContent : IDisposable
     }
 
     private IQueryable<T> Published<T>(DbSet<T> set, string locale)
-        where T : DocumentEntity =>
-        Visible(set.Where(d => d.Locale == locale));
+        where T : DocumentEntity => Visible(set.Where(d => d.Locale == locale));
 }

@@ -29,14 +29,22 @@ public sealed partial record SessionFilter
             return false;
         }
 
-        if (!TrySlugs(query, "topic", out var topics, ref error)
+        if (
+            !TrySlugs(query, "topic", out var topics, ref error)
             || !TrySlugs(query, "series", out var series, ref error)
-            || !TrySlugs(query, "facilitator", out var facilitators, ref error))
+            || !TrySlugs(query, "facilitator", out var facilitators, ref error)
+        )
         {
             return false;
         }
 
-        filter = new SessionFilter { Topics = topics, Series = series, Facilitators = facilitators, Language = language.Length > 0 ? language : "en" };
+        filter = new SessionFilter
+        {
+            Topics = topics,
+            Series = series,
+            Facilitators = facilitators,
+            Language = language.Length > 0 ? language : "en",
+        };
         return true;
     }
 
@@ -69,10 +77,13 @@ public sealed partial record SessionFilter
         return sessions;
     }
 
-    /// <summary>The filters as a canonical query string (sorted, without defaults), e.g. <c>topic=sleep&amp;lang=fr</c>.</summary>
+    /// <summary>The filters as a canonical query string (sorted, without defaults), e.g.
+    /// <c>topic=sleep&amp;lang=fr</c>.</summary>
     public string ToQueryString()
     {
-        var parts = Topics.Order(StringComparer.Ordinal).Select(t => "topic=" + t)
+        var parts = Topics
+            .Order(StringComparer.Ordinal)
+            .Select(t => "topic=" + t)
             .Concat(Series.Order(StringComparer.Ordinal).Select(s => "series=" + s))
             .Concat(Facilitators.Order(StringComparer.Ordinal).Select(f => "facilitator=" + f));
         if (Language != "en")
@@ -90,16 +101,26 @@ public sealed partial record SessionFilter
         return documents.Where(d => wanted.Contains(d.Slug)).Select(d => d.Id);
     }
 
-    private static bool TrySlugs(IQueryCollection query, string name, out IReadOnlyList<string> slugs, ref string? error)
+    private static bool TrySlugs(
+        IQueryCollection query,
+        string name,
+        out IReadOnlyList<string> slugs,
+        ref string? error
+    )
     {
         // topic=sleep&topic=stress and topic=sleep,stress mean the same.
-        var values = query[name].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var values = query[name]
+            .SelectMany(v =>
+                (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            )
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var bad = values.FirstOrDefault(v => !SlugPattern().IsMatch(v));
         if (bad is not null)
         {
-            error = $"\"{name}\" is \"{bad}\", which is not a slug: lower-case letters, digits and single hyphens, e.g. \"self-care\".";
+            error =
+                $"\"{name}\" is \"{bad}\", which is not a slug: lower-case letters, digits and single hyphens, e.g. "
+                + $"\"self-care\".";
             slugs = [];
             return false;
         }

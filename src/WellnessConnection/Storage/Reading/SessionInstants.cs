@@ -6,7 +6,8 @@ namespace WellnessConnection.Storage.Reading;
 public static class SessionInstants
 {
     public static DateTimeOffset InZone(DateTime utc, string timeZone) =>
-        Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc))
+        Instant
+            .FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc))
             .InZone(DateTimeZoneProviders.Tzdb[timeZone])
             .ToDateTimeOffset();
 }

@@ -10,12 +10,19 @@ namespace WellnessConnection.Storage.Reading;
 public sealed class SessionListReader(PublishedContent request)
 {
     /// <summary>Sessions that end after <paramref name="endsAfter"/>, earliest first.</summary>
-    public async Task<IReadOnlyList<ListedSession>> ListAsync(SessionFilter filter, DateTimeOffset endsAfter, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ListedSession>> ListAsync(
+        SessionFilter filter,
+        DateTimeOffset endsAfter,
+        int limit,
+        CancellationToken cancellationToken
+    )
     {
         var after = endsAfter.UtcDateTime;
-        var sessions = await filter.Apply(request)
+        var sessions = await filter
+            .Apply(request)
             .Where(s => s.EndsAt > after)
-            .OrderBy(s => s.StartsAt).ThenBy(s => s.Slug)
+            .OrderBy(s => s.StartsAt)
+            .ThenBy(s => s.Slug)
             .Take(limit)
             .ToListAsync(cancellationToken);
         return await CompleteAsync(sessions, cancellationToken);
@@ -26,20 +33,31 @@ public sealed class SessionListReader(PublishedContent request)
     /// past ones that ended after <paramref name="pastSince"/>, newest first, to fill the limit. A calendar deletes
     /// the events a feed stops listing, so an upcoming session is never dropped for a past one. In start order.
     /// </summary>
-    public async Task<IReadOnlyList<ListedSession>> ListForSubscriptionAsync(SessionFilter filter, DateTimeOffset now, DateTimeOffset pastSince, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ListedSession>> ListForSubscriptionAsync(
+        SessionFilter filter,
+        DateTimeOffset now,
+        DateTimeOffset pastSince,
+        int limit,
+        CancellationToken cancellationToken
+    )
     {
         var (current, since) = (now.UtcDateTime, pastSince.UtcDateTime);
         var sessions = filter.Apply(request);
         var upcoming = await sessions
             .Where(s => s.EndsAt > current)
-            .OrderBy(s => s.StartsAt).ThenBy(s => s.Slug)
+            .OrderBy(s => s.StartsAt)
+            .ThenBy(s => s.Slug)
             .Take(limit)
             .ToListAsync(cancellationToken);
-        var past = upcoming.Count == limit ? [] : await sessions
-            .Where(s => s.EndsAt > since && s.EndsAt <= current)
-            .OrderByDescending(s => s.StartsAt).ThenByDescending(s => s.Slug)
-            .Take(limit - upcoming.Count)
-            .ToListAsync(cancellationToken);
+        var past =
+            upcoming.Count == limit
+                ? []
+                : await sessions
+                    .Where(s => s.EndsAt > since && s.EndsAt <= current)
+                    .OrderByDescending(s => s.StartsAt)
+                    .ThenByDescending(s => s.Slug)
+                    .Take(limit - upcoming.Count)
+                    .ToListAsync(cancellationToken);
         past.Reverse();
         return await CompleteAsync([.. past, .. upcoming], cancellationToken);
     }
@@ -50,7 +68,10 @@ public sealed class SessionListReader(PublishedContent request)
         return session is null ? null : (await CompleteAsync([session], cancellationToken))[0];
     }
 
-    private async Task<IReadOnlyList<ListedSession>> CompleteAsync(List<SessionEntity> sessions, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ListedSession>> CompleteAsync(
+        List<SessionEntity> sessions,
+        CancellationToken cancellationToken
+    )
     {
         if (sessions.Count == 0)
         {
@@ -59,21 +80,42 @@ public sealed class SessionListReader(PublishedContent request)
 
         var db = request.Db;
         var ids = sessions.Select(s => s.Id).ToList();
-        var facilitators = await DocumentLinks.Of(db, ContentDbContext.SessionFacilitators, ids, request.Visible(db.Facilitators), cancellationToken);
-        var topics = await DocumentLinks.Of(db, ContentDbContext.SessionTopics, ids, request.Visible(db.Topics), cancellationToken);
+        var facilitators = await DocumentLinks.Of(
+            db,
+            ContentDbContext.SessionFacilitators,
+            ids,
+            request.Visible(db.Facilitators),
+            cancellationToken
+        );
+        var topics = await DocumentLinks.Of(
+            db,
+            ContentDbContext.SessionTopics,
+            ids,
+            request.Visible(db.Topics),
+            cancellationToken
+        );
         var seriesIds = sessions.Where(s => s.SeriesId != null).Select(s => s.SeriesId!.Value).Distinct().ToList();
-        var series = seriesIds.Count == 0 ? [] : await request.Visible(db.Series).Where(s => seriesIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var series =
+            seriesIds.Count == 0
+                ? []
+                : await request
+                    .Visible(db.Series)
+                    .Where(s => seriesIds.Contains(s.Id))
+                    .ToDictionaryAsync(s => s.Id, cancellationToken);
         var bodyIds = sessions.Select(s => s.BodyId).Distinct().ToList();
         var bodies = await db.Bodies.Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
 
-        return [.. sessions.Select(s => new ListedSession
-        {
-            Session = s,
-            Facilitators = [.. facilitators.GetValueOrDefault(s.Id, []).Select(f => f.Name)],
-            Topics = [.. topics.GetValueOrDefault(s.Id, []).Select(t => t.Name)],
-            SeriesTitle = s.SeriesId is { } id ? series.GetValueOrDefault(id)?.Title : null,
-            Text = bodies.GetValueOrDefault(s.BodyId)?.Text ?? s.Summary,
-            Html = bodies.GetValueOrDefault(s.BodyId)?.Html ?? "",
-        })];
+        return
+        [
+            .. sessions.Select(s => new ListedSession
+            {
+                Session = s,
+                Facilitators = [.. facilitators.GetValueOrDefault(s.Id, []).Select(f => f.Name)],
+                Topics = [.. topics.GetValueOrDefault(s.Id, []).Select(t => t.Name)],
+                SeriesTitle = s.SeriesId is { } id ? series.GetValueOrDefault(id)?.Title : null,
+                Text = bodies.GetValueOrDefault(s.BodyId)?.Text ?? s.Summary,
+                Html = bodies.GetValueOrDefault(s.BodyId)?.Html ?? "",
+            }),
+        ];
     }
 }

@@ -21,16 +21,54 @@ internal static class AllowListSanitizer
         // Empty(), not new HtmlSanitizerOptions(): the latter starts from the library's broad
         // defaults (style, dozens of tags), and any collection left unset would keep them.
         var options = HtmlSanitizerOptions.Empty();
-        options.AllowedTags.UnionWith(
-        [
-            "p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "ul", "ol", "li", "blockquote",
-            "code", "pre", "em", "strong", "del", "sub", "sup", "mark", "ins",
-            "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "input",
+        options.AllowedTags.UnionWith([
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "a",
+            "img",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "code",
+            "pre",
+            "em",
+            "strong",
+            "del",
+            "sub",
+            "sup",
+            "mark",
+            "ins",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "hr",
+            "br",
+            "input",
         ]);
 
         // No style or align: table alignment is lost, a price worth the smaller surface.
         // rel carries our own "noopener noreferrer" on external links.
-        options.AllowedAttributes.UnionWith(["href", "src", "alt", "title", "id", "class", "rel", "type", "checked", "disabled"]);
+        options.AllowedAttributes.UnionWith([
+            "href",
+            "src",
+            "alt",
+            "title",
+            "id",
+            "class",
+            "rel",
+            "type",
+            "checked",
+            "disabled",
+        ]);
         options.UriAttributes.UnionWith(["href", "src"]);
         options.AllowedSchemes.UnionWith(["http", "https", "mailto", "tel"]);
 

@@ -1,6 +1,7 @@
 namespace WellnessConnection.Tests.Content.Rendering;
 
-/// <summary>The oracle itself, fed HTML the renderer would never produce: it must remove what is outside the allowlist.</summary>
+/// <summary>The oracle itself, fed HTML the renderer would never produce: it must remove what is outside the
+/// allowlist.</summary>
 public sealed class AllowListSanitizerTests
 {
     [Theory]
@@ -10,8 +11,14 @@ public sealed class AllowListSanitizerTests
     [InlineData("<a href=\"data:text/html,x\">x</a>", "<a>x</a>")]
     [InlineData("<img src=\"x\" onerror=\"alert(1)\">", "<img src=\"x\">")]
     [InlineData("<iframe src=\"https://evil.example\"></iframe><svg onload=\"alert(1)\"></svg><style>p{}</style>", "")]
-    [InlineData("<ul class=\"contains-task-list evil\"><li class=\"attacker\">x</li></ul>", "<ul class=\"contains-task-list\"><li>x</li></ul>")]
-    [InlineData("<a href=\"mailto:a@example.org\" rel=\"noopener noreferrer\">m</a>", "<a href=\"mailto:a@example.org\" rel=\"noopener noreferrer\">m</a>")]
+    [InlineData(
+        "<ul class=\"contains-task-list evil\"><li class=\"attacker\">x</li></ul>",
+        "<ul class=\"contains-task-list\"><li>x</li></ul>"
+    )]
+    [InlineData(
+        "<a href=\"mailto:a@example.org\" rel=\"noopener noreferrer\">m</a>",
+        "<a href=\"mailto:a@example.org\" rel=\"noopener noreferrer\">m</a>"
+    )]
     public void Anything_outside_the_allowlist_is_removed(string html, string expected)
     {
         var sanitized = AllowListSanitizer.Sanitize(html);

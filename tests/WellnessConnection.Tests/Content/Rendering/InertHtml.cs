@@ -12,13 +12,52 @@ internal static class InertHtml
 {
     private static readonly HashSet<string> AllowedElements =
     [
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "ul", "ol", "li", "blockquote",
-        "code", "pre", "em", "strong", "del", "sub", "sup", "mark", "ins",
-        "table", "thead", "tbody", "tr", "th", "td", "hr", "br", "input",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "a",
+        "img",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "code",
+        "pre",
+        "em",
+        "strong",
+        "del",
+        "sub",
+        "sup",
+        "mark",
+        "ins",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "hr",
+        "br",
+        "input",
     ];
 
     private static readonly HashSet<string> AllowedAttributes =
-        ["href", "src", "alt", "title", "id", "class", "rel", "type", "checked", "disabled"];
+    [
+        "href",
+        "src",
+        "alt",
+        "title",
+        "id",
+        "class",
+        "rel",
+        "type",
+        "checked",
+        "disabled",
+    ];
 
     private static readonly string[] SafeSchemes = ["http:", "https:", "mailto:", "tel:"];
 
@@ -55,6 +94,9 @@ internal static class InertHtml
         var colon = squeezed.IndexOf(':', StringComparison.Ordinal);
         var firstDelimiter = squeezed.IndexOfAny(['/', '?', '#']);
         var hasScheme = colon >= 0 && (firstDelimiter < 0 || colon < firstDelimiter);
-        Xunit.Assert.True(!hasScheme || SafeSchemes.Any(s => squeezed.StartsWith(s, StringComparison.Ordinal)), $"unsafe URL {url}");
+        Xunit.Assert.True(
+            !hasScheme || SafeSchemes.Any(s => squeezed.StartsWith(s, StringComparison.Ordinal)),
+            $"unsafe URL {url}"
+        );
     }
 }

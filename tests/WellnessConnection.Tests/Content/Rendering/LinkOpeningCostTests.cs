@@ -21,7 +21,10 @@ public sealed class LinkOpeningCostTests
     [Fact]
     public void Real_text_with_many_links_is_far_under_budget()
     {
-        var paragraph = string.Join(' ', Enumerable.Range(0, 40).Select(i => $"See [the guide {i}](https://example.org/guide/{i}) for more."));
+        var paragraph = string.Join(
+            ' ',
+            Enumerable.Range(0, 40).Select(i => $"See [the guide {i}](https://example.org/guide/{i}) for more.")
+        );
         var body = string.Join("\n\n", Enumerable.Repeat(paragraph, 100));
 
         Assert.Null(LinkOpeningCost.FirstOverBudget(body));

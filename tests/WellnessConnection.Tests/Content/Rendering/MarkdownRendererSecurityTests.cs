@@ -25,7 +25,10 @@ public sealed class MarkdownRendererSecurityTests
         InertHtml.Assert(result.Html);
         Assert.Empty(InertHtml.Parse(result.Html).QuerySelectorAll("img"));
         Assert.Equal("Look <img src=x onerror=alert(1)> here", result.Text);
-        Assert.Equal(new MarkdownIssue(MarkdownIssueKind.RawHtml, 1, 6, "<img src=x onerror=alert(1)>"), Assert.Single(result.Issues));
+        Assert.Equal(
+            new MarkdownIssue(MarkdownIssueKind.RawHtml, 1, 6, "<img src=x onerror=alert(1)>"),
+            Assert.Single(result.Issues)
+        );
     }
 
     [Fact]
@@ -48,7 +51,10 @@ public sealed class MarkdownRendererSecurityTests
         InertHtml.Assert(result.Html);
         Assert.DoesNotContain("javascript", result.Html, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("<p>Para one.</p>\n<p>See the guide now.</p>\n", result.Html);
-        Assert.Equal(new MarkdownIssue(MarkdownIssueKind.UnsafeLink, 3, 5, "javascript:alert(1)"), Assert.Single(result.Issues));
+        Assert.Equal(
+            new MarkdownIssue(MarkdownIssueKind.UnsafeLink, 3, 5, "javascript:alert(1)"),
+            Assert.Single(result.Issues)
+        );
         Assert.Equal(new MarkdownLink("javascript:alert(1)", 3, 5, IsImage: false), Assert.Single(result.Links));
     }
 
@@ -88,7 +94,10 @@ public sealed class MarkdownRendererSecurityTests
         InertHtml.Assert(result.Html);
         Assert.Empty(InertHtml.Parse(result.Html).QuerySelectorAll("img"));
         Assert.Contains("<p>A calm lake</p>", result.Html, StringComparison.Ordinal);
-        Assert.Equal(new MarkdownIssue(MarkdownIssueKind.UnsafeLink, 3, 1, "data:image/svg+xml;base64,PHN2Zz4="), Assert.Single(result.Issues));
+        Assert.Equal(
+            new MarkdownIssue(MarkdownIssueKind.UnsafeLink, 3, 1, "data:image/svg+xml;base64,PHN2Zz4="),
+            Assert.Single(result.Issues)
+        );
         Assert.True(Assert.Single(result.Links).IsImage);
     }
 
@@ -113,7 +122,10 @@ public sealed class MarkdownRendererSecurityTests
         InertHtml.Assert(result.Html);
         Assert.Empty(InertHtml.Parse(result.Html).QuerySelectorAll("a"));
         Assert.Equal("<p>Try javascript:alert(1)</p>\n", result.Html);
-        Assert.Equal(new MarkdownIssue(MarkdownIssueKind.UnsafeLink, 1, 5, "javascript:alert(1)"), Assert.Single(result.Issues));
+        Assert.Equal(
+            new MarkdownIssue(MarkdownIssueKind.UnsafeLink, 1, 5, "javascript:alert(1)"),
+            Assert.Single(result.Issues)
+        );
     }
 
     [Fact]
@@ -123,7 +135,10 @@ public sealed class MarkdownRendererSecurityTests
 
         InertHtml.Assert(result.Html);
         Assert.Equal("<p>See this.</p>\n", result.Html);
-        Assert.Equal(new MarkdownIssue(MarkdownIssueKind.UnsafeLink, 1, 5, "javascript:alert(1)"), Assert.Single(result.Issues));
+        Assert.Equal(
+            new MarkdownIssue(MarkdownIssueKind.UnsafeLink, 1, 5, "javascript:alert(1)"),
+            Assert.Single(result.Issues)
+        );
     }
 
     [Fact]
@@ -143,7 +158,10 @@ public sealed class MarkdownRendererSecurityTests
     [InlineData("<style>body { display: none }</style>", "<style>body { display: none }</style>")]
     [InlineData("<svg onload=alert(1)>", "<svg onload=alert(1)>")]
     [InlineData("<div onclick=\"alert(1)\">hi</div>", "<div onclick=\"alert(1)\">hi</div>")]
-    [InlineData("<form action=\"https://evil.example\"><input type=\"text\"></form>", "<form action=\"https://evil.example\"><input type=\"text\"></form>")]
+    [InlineData(
+        "<form action=\"https://evil.example\"><input type=\"text\"></form>",
+        "<form action=\"https://evil.example\"><input type=\"text\"></form>"
+    )]
     public void Dangerous_html_blocks_are_escaped_and_reported(string markdown, string snippet)
     {
         var result = _renderer.Render("Text\n\n" + markdown);
@@ -159,7 +177,10 @@ public sealed class MarkdownRendererSecurityTests
         var result = _renderer.Render("<!-- hidden note -->\n\nVisible");
 
         InertHtml.Assert(result.Html);
-        Assert.Equal(new MarkdownIssue(MarkdownIssueKind.RawHtml, 1, 1, "<!-- hidden note -->"), Assert.Single(result.Issues));
+        Assert.Equal(
+            new MarkdownIssue(MarkdownIssueKind.RawHtml, 1, 1, "<!-- hidden note -->"),
+            Assert.Single(result.Issues)
+        );
     }
 
     [Fact]
@@ -196,7 +217,8 @@ public sealed class MarkdownRendererSecurityTests
                 new MarkdownIssue(MarkdownIssueKind.RawHtml, 2, 7, "<b onmouseover=x>"),
                 new MarkdownIssue(MarkdownIssueKind.RawHtml, 2, 28, "</b>"),
             ],
-            result.Issues);
+            result.Issues
+        );
     }
 
     [Fact]

@@ -42,7 +42,8 @@ public sealed class MarkdownRendererTests
                 new MarkdownHeading(2, "Sleep well", "sleep-well-2"),
                 new MarkdownHeading(3, "Ça va?", "ça-va"),
             ],
-            result.Headings);
+            result.Headings
+        );
         Assert.Contains("<h1 id=\"sleep-well\">Sleep <em>well</em></h1>", result.Html, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"sleep-well-2\">Sleep well</h2>", result.Html, StringComparison.Ordinal);
     }
@@ -65,7 +66,9 @@ public sealed class MarkdownRendererTests
         InertHtml.Assert(result.Html);
         var boxes = InertHtml.Parse(result.Html).QuerySelectorAll("input");
         Assert.Equal(2, boxes.Length);
-        Assert.All(boxes, box => Assert.Equal(("checkbox", true), (box.GetAttribute("type"), box.HasAttribute("disabled"))));
+        Assert.All(boxes, box =>
+            Assert.Equal(("checkbox", true), (box.GetAttribute("type"), box.HasAttribute("disabled")))
+        );
         Assert.Equal([true, false], boxes.Select(b => b.HasAttribute("checked")));
         Assert.Contains("<ul class=\"contains-task-list\">", result.Html, StringComparison.Ordinal);
         Assert.Equal("Book a session\nInvite a colleague", result.Text);
@@ -90,7 +93,10 @@ public sealed class MarkdownRendererTests
         var result = _renderer.Render("~~old~~ H~2~O x^2^ ==key== ++new++");
 
         InertHtml.Assert(result.Html);
-        Assert.Equal("<p><del>old</del> H<sub>2</sub>O x<sup>2</sup> <mark>key</mark> <ins>new</ins></p>\n", result.Html);
+        Assert.Equal(
+            "<p><del>old</del> H<sub>2</sub>O x<sup>2</sup> <mark>key</mark> <ins>new</ins></p>\n",
+            result.Html
+        );
     }
 
     [Fact]
@@ -119,11 +125,12 @@ public sealed class MarkdownRendererTests
 
         Assert.Equal(
             "Burnout & you\n\n"
-            + "Take care of yourself & others © 2026. Soft break here.\n\n"
-            + "Quoted\nwith a hard break\n\n"
-            + "First\nSecond\n\n"
-            + "code line",
-            result.Text);
+                + "Take care of yourself & others © 2026. Soft break here.\n\n"
+                + "Quoted\nwith a hard break\n\n"
+                + "First\nSecond\n\n"
+                + "code line",
+            result.Text
+        );
     }
 
     [Theory]
@@ -164,16 +171,23 @@ public sealed class MarkdownRendererTests
                 new MarkdownLink("tel:988", 3, 8, IsImage: false),
                 new MarkdownLink("javascript:alert(1)", 3, 25, IsImage: false),
             ],
-            result.Links);
+            result.Links
+        );
     }
 
     [Fact]
     public void External_links_get_noopener_noreferrer_and_internal_ones_do_not()
     {
-        var result = _renderer.Render("[a](https://example.org) [b](/topics/burnout) [c](#top) [d](mailto:x@example.org) [e](//example.org) https://www.example.org");
+        var result = _renderer.Render(
+            "[a](https://example.org) [b](/topics/burnout) [c](#top) [d](mailto:x@example.org) [e](//example.org) "
+                + "https://www.example.org"
+        );
 
         InertHtml.Assert(result.Html);
-        var rels = InertHtml.Parse(result.Html).QuerySelectorAll("a").Select(a => (a.TextContent, a.GetAttribute("rel")));
+        var rels = InertHtml
+            .Parse(result.Html)
+            .QuerySelectorAll("a")
+            .Select(a => (a.TextContent, a.GetAttribute("rel")));
         Assert.Equal(
             [
                 ("a", "noopener noreferrer"),
@@ -183,16 +197,22 @@ public sealed class MarkdownRendererTests
                 ("e", "noopener noreferrer"),
                 ("https://www.example.org", "noopener noreferrer"),
             ],
-            rels);
+            rels
+        );
     }
 
     [Fact]
     public void Relative_and_allowed_links_keep_their_targets()
     {
-        var result = _renderer.Render("[a](/sessions/x) [b](#anchor) [c](mailto:help@example.org) [d](tel:+1-800-555-0199) [e](../pages/faq)");
+        var result = _renderer.Render(
+            "[a](/sessions/x) [b](#anchor) [c](mailto:help@example.org) [d](tel:+1-800-555-0199) [e](../pages/faq)"
+        );
 
         var hrefs = InertHtml.Parse(result.Html).QuerySelectorAll("a").Select(a => a.GetAttribute("href"));
-        Assert.Equal(["/sessions/x", "#anchor", "mailto:help@example.org", "tel:+1-800-555-0199", "../pages/faq"], hrefs);
+        Assert.Equal(
+            ["/sessions/x", "#anchor", "mailto:help@example.org", "tel:+1-800-555-0199", "../pages/faq"],
+            hrefs
+        );
         Assert.Empty(result.Issues);
     }
 

@@ -35,7 +35,11 @@ public sealed class TypedFieldTests
         Assert.All(fields, field =>
         {
             var promised = field.GetType().GetGenericArguments().Single();
-            Assert.True(promised == ReadAs[field.Type], $"\"{field.Name}\" is a {field.Type}, read as {ReadAs[field.Type].Name}, but declared as Field<{promised.Name}>");
+            Assert.True(
+                promised == ReadAs[field.Type],
+                $"\"{field.Name}\" is a {field.Type}, read as {ReadAs[field.Type].Name}, but declared as "
+                    + $"Field<{promised.Name}>"
+            );
         });
     }
 }

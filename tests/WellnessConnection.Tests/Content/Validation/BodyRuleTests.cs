@@ -10,20 +10,47 @@ public sealed class BodyRuleTests
     [Fact]
     public void A_broken_internal_link_is_reported_at_the_link_with_the_slug_meant()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("broken-link"), "WC401", Severity.Error, Session, 9, 23);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("broken-link"),
+            "WC401",
+            Severity.Error,
+            Session,
+            9,
+            23
+        );
 
-        Assert.Contains("the link \"/topics/self-cares\" points to no document", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "the link \"/topics/self-cares\" points to no document",
+            diagnostic.Message,
+            StringComparison.Ordinal
+        );
         Assert.Contains("Did you mean \"self-care\"?", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("sessions/2023-12-05-sleep-part-1", "session links use the slug without the date: /sessions/sleep-part-1.")]
-    [InlineData("sessions/2023-12-05-sleep-part-1#notes", "session links use the slug without the date: /sessions/sleep-part-1#notes.")]
+    [InlineData(
+        "sessions/2023-12-05-sleep-part-1",
+        "session links use the slug without the date: /sessions/sleep-part-1."
+    )]
+    [InlineData(
+        "sessions/2023-12-05-sleep-part-1#notes",
+        "session links use the slug without the date: /sessions/sleep-part-1#notes."
+    )]
     [InlineData("topics/self-care/more", "a link to content is /topics/<slug>, with nothing after the slug.")]
-    [InlineData("topics/selfcare", "there is no topics/selfcare.md. Did you mean \"self-care\"? Links to content are written /topics/<slug>.")]
+    [InlineData(
+        "topics/selfcare",
+        "there is no topics/selfcare.md. Did you mean \"self-care\"? Links to content are written /topics/<slug>."
+    )]
     public void A_broken_internal_link_says_what_is_wrong_with_it(string target, string why)
     {
-        var diagnostic = DiagnosticAssert.Only(LoadBody($"See [this](/{target})."), "WC401", Severity.Error, Session, 7, 5);
+        var diagnostic = DiagnosticAssert.Only(
+            LoadBody($"See [this](/{target})."),
+            "WC401",
+            Severity.Error,
+            Session,
+            7,
+            5
+        );
 
         Assert.Equal($"the link \"/{target}\" points to no document: {why}", diagnostic.Message);
     }
@@ -47,7 +74,11 @@ public sealed class BodyRuleTests
         var result = ContentFixtures.Load("raw-html");
 
         var diagnostic = DiagnosticAssert.Only(result, "WC402", Severity.Warning, Session, 7, 30);
-        Assert.StartsWith("raw HTML (<b>, </b>) is shown as text, not as HTML; use Markdown instead", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "raw HTML (<b>, </b>) is shown as text, not as HTML; use Markdown instead",
+            diagnostic.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -58,15 +89,31 @@ public sealed class BodyRuleTests
         Assert.Collection(
             result.Diagnostics,
             first => DiagnosticAssert.Matches(first, "WC402", Severity.Warning, Session, 7, 14),
-            second => DiagnosticAssert.Matches(second, "WC402", Severity.Warning, Session, 9, 1));
-        Assert.Contains("raw HTML (<b>, </b>, <br>) is shown as text", result.Diagnostics[0].Message, StringComparison.Ordinal);
-        Assert.Contains("raw HTML (<!-- check with the team -->) is shown as text", result.Diagnostics[1].Message, StringComparison.Ordinal);
+            second => DiagnosticAssert.Matches(second, "WC402", Severity.Warning, Session, 9, 1)
+        );
+        Assert.Contains(
+            "raw HTML (<b>, </b>, <br>) is shown as text",
+            result.Diagnostics[0].Message,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "raw HTML (<!-- check with the team -->) is shown as text",
+            result.Diagnostics[1].Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void A_javascript_link_is_an_unsafe_link_error()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("unsafe-link"), "WC403", Severity.Error, Session, 9, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("unsafe-link"),
+            "WC403",
+            Severity.Error,
+            Session,
+            9,
+            1
+        );
 
         Assert.Contains("the link \"javascript:alert(1)\" is removed", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -75,7 +122,13 @@ public sealed class BodyRuleTests
     public void A_resource_with_neither_url_nor_text_is_reported()
     {
         var diagnostic = DiagnosticAssert.Only(
-            ContentFixtures.Load("resource-without-content"), "WC404", Severity.Error, "resources/sleep-toolkit.md", 1, 1);
+            ContentFixtures.Load("resource-without-content"),
+            "WC404",
+            Severity.Error,
+            "resources/sleep-toolkit.md",
+            1,
+            1
+        );
 
         Assert.Contains("a resource needs a `url:`", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -84,7 +137,11 @@ public sealed class BodyRuleTests
     private static WellnessConnection.Content.ContentLoadResult LoadBody(string body)
     {
         using var folder = ContentFixtures.CopyOf("valid");
-        folder.Write(Session, $"---\ntitle: \"Sleep (part I)\"\nstarts: 2023-12-05T19:00\nfacilitators: [daniela-isfan]\ntopics: [self-care]\n---\n{body}\n");
+        folder.Write(
+            Session,
+            $"---\ntitle: \"Sleep (part I)\"\nstarts: 2023-12-05T19:00\nfacilitators: [daniela-isfan]\ntopics: "
+                + $"[self-care]\n---\n{body}\n"
+        );
         return ContentFixtures.LoadFolder(folder.Path);
     }
 }

@@ -12,15 +12,33 @@ public sealed class CrisisLineRuleTests
     [Fact]
     public void A_crisis_line_without_phone_text_or_url_cannot_be_reached()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("no-contact-method"), "WC501", Severity.Error, Line, 1, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("no-contact-method"),
+            "WC501",
+            Severity.Error,
+            Line,
+            1,
+            1
+        );
 
-        Assert.Contains("add at least one of `phone:`, `text:` or `url:`", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "add at least one of `phone:`, `text:` or `url:`",
+            diagnostic.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void A_verification_older_than_180_days_is_a_warning_on_the_lastVerified_line()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("stale-verification"), "WC502", Severity.Warning, Line, 7, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("stale-verification"),
+            "WC502",
+            Severity.Warning,
+            Line,
+            7,
+            1
+        );
 
         Assert.Contains("last verified on 2026-05-01, 210 days ago", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -42,25 +60,58 @@ public sealed class CrisisLineRuleTests
     [Fact]
     public void A_phone_number_spelt_with_letters_is_not_a_number_readers_can_dial()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("invalid-phone"), "WC503", Severity.Error, Line, 5, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("invalid-phone"),
+            "WC503",
+            Severity.Error,
+            Line,
+            5,
+            1
+        );
 
-        Assert.Contains("\"1-800-SOS-4MDS\" in \"phone\" is not a phone number as readers dial it", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "\"1-800-SOS-4MDS\" in \"phone\" is not a phone number as readers dial it",
+            diagnostic.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void A_provincial_line_for_all_of_Canada_is_a_region_scope_mismatch()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("region-scope-mismatch"), "WC504", Severity.Error, Line, 4, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("region-scope-mismatch"),
+            "WC504",
+            Severity.Error,
+            Line,
+            4,
+            1
+        );
 
-        Assert.Contains("\"regions\" is [CA] but \"scope\" is provincial", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "\"regions\" is [CA] but \"scope\" is provincial",
+            diagnostic.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public void A_verification_date_in_the_future_is_an_error()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("verified-in-future"), "WC505", Severity.Error, Line, 7, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("verified-in-future"),
+            "WC505",
+            Severity.Error,
+            Line,
+            7,
+            1
+        );
 
-        Assert.Contains("\"lastVerified\" is 2026-12-01, after today (2026-11-27)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "\"lastVerified\" is 2026-12-01, after today (2026-11-27)",
+            diagnostic.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
@@ -84,12 +135,20 @@ public sealed class CrisisLineRuleTests
     [InlineData("FR", " Did you mean \"fr\"?")]
     public void A_language_that_is_not_an_ISO_639_1_code_is_named_as_such(string language, string didYouMean)
     {
-        var diagnostic = DiagnosticAssert.Only(LoadWith("text: \"988\"", $"text: \"988\"\nlanguages: [en, {language}]"), "WC204", Severity.Error, Line, 7, 17);
+        var diagnostic = DiagnosticAssert.Only(
+            LoadWith("text: \"988\"", $"text: \"988\"\nlanguages: [en, {language}]"),
+            "WC204",
+            Severity.Error,
+            Line,
+            7,
+            17
+        );
 
         Assert.Equal(
             $"\"{language}\" in \"languages\" is not an ISO 639-1 language code.{didYouMean} "
-            + "Use two lower-case letters, e.g. en (English), fr (French), iu (Inuktitut), cr (Cree), oj (Ojibwe).",
-            diagnostic.Message);
+                + "Use two lower-case letters, e.g. en (English), fr (French), iu (Inuktitut), cr (Cree), oj (Ojibwe).",
+            diagnostic.Message
+        );
     }
 
     [Theory]
@@ -101,11 +160,25 @@ public sealed class CrisisLineRuleTests
     [InlineData("QUE", "QC")]
     [InlineData("NWT", "NT")]
     [InlineData("qc", "QC")]
-    public void A_common_wrong_region_code_suggests_the_code_meant_not_the_closest_spelling(string written, string meant)
+    public void A_common_wrong_region_code_suggests_the_code_meant_not_the_closest_spelling(
+        string written,
+        string meant
+    )
     {
-        var diagnostic = DiagnosticAssert.Only(LoadWith("regions: [CA]", $"regions: [{written}]"), "WC204", Severity.Error, Line, 4, 11);
+        var diagnostic = DiagnosticAssert.Only(
+            LoadWith("regions: [CA]", $"regions: [{written}]"),
+            "WC204",
+            Severity.Error,
+            Line,
+            4,
+            11
+        );
 
-        Assert.StartsWith($"\"{written}\" is not allowed in \"regions\". Did you mean \"{meant}\"? Allowed:", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"\"{written}\" is not allowed in \"regions\". Did you mean \"{meant}\"? Allowed:",
+            diagnostic.Message,
+            StringComparison.Ordinal
+        );
     }
 
     /// <summary>The valid crisis line with one line replaced.</summary>

@@ -17,7 +17,8 @@ public sealed class EveryProblemInOneRunTests
                 ("sessions/2023-12-05-sleep-part-1.md", 6, "WC201", Severity.Error),
                 ("topics/stress.md", 1, "WC202", Severity.Error),
             ],
-            result.Diagnostics.Select(d => (d.Path, d.Line, d.Code, d.Severity)));
+            result.Diagnostics.Select(d => (d.Path, d.Line, d.Code, d.Severity))
+        );
         Assert.Equal((4, 1), (result.ErrorCount, result.WarningCount));
         Assert.Null(result.Content);
     }

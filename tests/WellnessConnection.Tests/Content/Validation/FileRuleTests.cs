@@ -8,7 +8,14 @@ public sealed class FileRuleTests
     [Fact]
     public void An_empty_file_is_reported_at_its_start()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("empty-file"), "WC101", Severity.Error, "topics/stress.md", 1, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("empty-file"),
+            "WC101",
+            Severity.Error,
+            "topics/stress.md",
+            1,
+            1
+        );
 
         Assert.Contains("the file is empty", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -16,7 +23,14 @@ public sealed class FileRuleTests
     [Fact]
     public void A_file_without_front_matter_says_how_a_file_starts()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("missing-front-matter"), "WC104", Severity.Error, "topics/stress.md", 1, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("missing-front-matter"),
+            "WC104",
+            Severity.Error,
+            "topics/stress.md",
+            1,
+            1
+        );
 
         Assert.Contains("the first line must be `---`", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -24,7 +38,14 @@ public sealed class FileRuleTests
     [Fact]
     public void An_unclosed_front_matter_block_asks_for_the_closing_line()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("unclosed-front-matter"), "WC105", Severity.Error, "topics/stress.md", 1, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("unclosed-front-matter"),
+            "WC105",
+            Severity.Error,
+            "topics/stress.md",
+            1,
+            1
+        );
 
         Assert.Contains("add a line `---` after the last field", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -33,7 +54,13 @@ public sealed class FileRuleTests
     public void An_unclosed_quote_is_reported_where_the_quoted_value_starts()
     {
         var diagnostic = DiagnosticAssert.Only(
-            ContentFixtures.Load("yaml-unclosed-quote"), "WC106", Severity.Error, "sessions/2023-12-05-sleep-part-1.md", 2, 8);
+            ContentFixtures.Load("yaml-unclosed-quote"),
+            "WC106",
+            Severity.Error,
+            "sessions/2023-12-05-sleep-part-1.md",
+            2,
+            8
+        );
 
         Assert.Contains("add the missing `\"`", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -42,7 +69,13 @@ public sealed class FileRuleTests
     public void A_tab_used_for_indentation_is_reported_on_its_own_line_with_the_tab_hint()
     {
         var diagnostic = DiagnosticAssert.Only(
-            ContentFixtures.Load("yaml-tab-indentation"), "WC106", Severity.Error, "sessions/2023-12-05-sleep-part-1.md", 5, 1);
+            ContentFixtures.Load("yaml-tab-indentation"),
+            "WC106",
+            Severity.Error,
+            "sessions/2023-12-05-sleep-part-1.md",
+            5,
+            1
+        );
 
         Assert.Contains("indented with a tab", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("replace each tab with two spaces", diagnostic.Message, StringComparison.Ordinal);
@@ -61,7 +94,14 @@ public sealed class FileRuleTests
     [Fact]
     public void Front_matter_that_is_a_list_is_reported_as_not_key_value_lines()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("not-a-mapping"), "WC108", Severity.Error, "topics/stress.md", 2, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("not-a-mapping"),
+            "WC108",
+            Severity.Error,
+            "topics/stress.md",
+            2,
+            1
+        );
 
         Assert.Contains("must be `key: value` lines", diagnostic.Message, StringComparison.Ordinal);
         Assert.Contains("found a list", diagnostic.Message, StringComparison.Ordinal);
@@ -71,7 +111,13 @@ public sealed class FileRuleTests
     public void A_key_given_twice_is_reported_on_its_second_line()
     {
         var diagnostic = DiagnosticAssert.Only(
-            ContentFixtures.Load("duplicate-key"), "WC109", Severity.Error, "sessions/2023-12-05-sleep-part-1.md", 6, 1);
+            ContentFixtures.Load("duplicate-key"),
+            "WC109",
+            Severity.Error,
+            "sessions/2023-12-05-sleep-part-1.md",
+            6,
+            1
+        );
 
         Assert.Contains("\"title\" is set twice", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -90,7 +136,14 @@ public sealed class FileRuleTests
     [Fact]
     public void A_file_name_that_is_not_a_slug_gets_a_suggested_name()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("invalid-file-name"), "WC111", Severity.Error, "topics/Burn Out.md", 1, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("invalid-file-name"),
+            "WC111",
+            Severity.Error,
+            "topics/Burn Out.md",
+            1,
+            1
+        );
 
         Assert.Contains("rename the file to \"burn-out.md\"", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -98,7 +151,14 @@ public sealed class FileRuleTests
     [Fact]
     public void A_session_file_name_without_a_date_asks_for_the_date_prefix()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("session-without-date"), "WC111", Severity.Error, "sessions/sleep-part-1.md", 1, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("session-without-date"),
+            "WC111",
+            Severity.Error,
+            "sessions/sleep-part-1.md",
+            1,
+            1
+        );
 
         Assert.Contains("rename it to \"<yyyy-mm-dd>-sleep-part-1.md\"", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -113,7 +173,14 @@ public sealed class FileRuleTests
         using var folder = ContentFixtures.CopyOf("valid");
         folder.Write(path, "---\nname: x\n---\n");
 
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC111", Severity.Error, path, 1, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.LoadFolder(folder.Path),
+            "WC111",
+            Severity.Error,
+            path,
+            1,
+            1
+        );
 
         Assert.EndsWith($"rename the file to \"{suggestion}\".", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -124,11 +191,21 @@ public sealed class FileRuleTests
         using var folder = ContentFixtures.CopyOf("valid");
         folder.Write("topics/Self Care.md", "---\nname: Self care\n---\n");
 
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC111", Severity.Error, "topics/Self Care.md", 1, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.LoadFolder(folder.Path),
+            "WC111",
+            Severity.Error,
+            "topics/Self Care.md",
+            1,
+            1
+        );
 
         Assert.EndsWith(
-            "rename the file to \"self-care.md\". But topics/self-care.md already exists: choose another name, or merge the two files if they are the same topic.",
-            diagnostic.Message, StringComparison.Ordinal);
+            "rename the file to \"self-care.md\". But topics/self-care.md already exists: choose another name, or "
+                + "merge the two files if they are the same topic.",
+            diagnostic.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -137,10 +214,21 @@ public sealed class FileRuleTests
         using var folder = ContentFixtures.CopyOf("valid");
         folder.Write("sessions/sleep-part-1.md", "---\ntitle: x\n---\n");
 
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC111", Severity.Error, "sessions/sleep-part-1.md", 1, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.LoadFolder(folder.Path),
+            "WC111",
+            Severity.Error,
+            "sessions/sleep-part-1.md",
+            1,
+            1
+        );
 
-        Assert.EndsWith("But sessions/2023-12-05-sleep-part-1.md already uses the slug \"sleep-part-1\": choose another name, or merge the two files if they are the same session.",
-            diagnostic.Message, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "But sessions/2023-12-05-sleep-part-1.md already uses the slug \"sleep-part-1\": choose another name, "
+                + "or merge the two files if they are the same session.",
+            diagnostic.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -148,7 +236,10 @@ public sealed class FileRuleTests
     {
         using var folder = ContentFixtures.CopyOf("translation-merge");
         folder.Write("sessions/2023-12-05-sleep-part-1.md", "---\ntitle: [Sleep\n---\nRest.\n");
-        folder.Write("sessions/2023-12-05-sleep-part-1.fr.md", "---\ntitre: Le sommeil\nstarts: 2023-12-05T19:00\n---\nVoir [ceci](/topics/soins).\n");
+        folder.Write(
+            "sessions/2023-12-05-sleep-part-1.fr.md",
+            "---\ntitre: Le sommeil\nstarts: 2023-12-05T19:00\n---\nVoir [ceci](/topics/soins).\n"
+        );
 
         var result = ContentFixtures.LoadFolder(folder.Path);
 
@@ -159,13 +250,21 @@ public sealed class FileRuleTests
                 ("sessions/2023-12-05-sleep-part-1.fr.md", 5, "WC401"),
                 ("sessions/2023-12-05-sleep-part-1.md", 2, "WC106"),
             ],
-            result.Diagnostics.Select(d => (d.Path, d.Line, d.Code)));
+            result.Diagnostics.Select(d => (d.Path, d.Line, d.Code))
+        );
     }
 
     [Fact]
     public void Front_matter_nested_too_deeply_is_refused_at_the_level_too_many()
     {
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.Load("yaml-too-deep"), "WC112", Severity.Error, "topics/stress.md", 3, 18);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.Load("yaml-too-deep"),
+            "WC112",
+            Severity.Error,
+            "topics/stress.md",
+            3,
+            18
+        );
 
         Assert.Contains("nested more than 8 levels deep", diagnostic.Message, StringComparison.Ordinal);
     }

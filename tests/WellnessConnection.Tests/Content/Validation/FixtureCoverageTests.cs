@@ -2,10 +2,13 @@ using WellnessConnection.Content.Diagnostics;
 
 namespace WellnessConnection.Tests.Content.Validation;
 
-/// <summary>Every diagnostic code has a fixture that produces it, and the valid fixtures the others start from are clean.</summary>
+/// <summary>Every diagnostic code has a fixture that produces it, and the valid fixtures the others start from are
+/// clean.</summary>
 public sealed class FixtureCoverageTests
 {
-    /// <summary>The committed fixture of each code. WC102, WC103, WC113, WC213, WC214 and WC405 are generated at test time (see <see cref="HostileFileTests"/>, <see cref="UntrustedFolderTests"/>, <see cref="ForbiddenCharacterTests"/>).</summary>
+    /// <summary>The committed fixture of each code. WC102, WC103, WC113, WC213, WC214 and WC405 are generated at test
+    /// time (see <see cref="HostileFileTests"/>, <see cref="UntrustedFolderTests"/>, <see
+    /// cref="ForbiddenCharacterTests"/>).</summary>
     private static readonly Dictionary<string, string> FixtureOf = new(StringComparer.Ordinal)
     {
         ["WC101"] = "empty-file",
@@ -64,12 +67,17 @@ public sealed class FixtureCoverageTests
             return;
         }
 
-        Assert.True(FixtureOf.TryGetValue(code, out var fixture), $"{code} has no fixture: add one under Fixtures/Validation/ and to this table.");
+        Assert.True(
+            FixtureOf.TryGetValue(code, out var fixture),
+            $"{code} has no fixture: add one under Fixtures/Validation/ and to this table."
+        );
         var result = ContentFixtures.Load(fixture);
 
         Assert.NotEmpty(result.Diagnostics);
         Assert.All(result.Diagnostics, d => Assert.Equal(code, d.Code));
-        Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticCodes.All.Single(c => c.Code == code).Severity, d.Severity));
+        Assert.All(result.Diagnostics, d =>
+            Assert.Equal(DiagnosticCodes.All.Single(c => c.Code == code).Severity, d.Severity)
+        );
     }
 
     [Theory]

@@ -21,7 +21,14 @@ public sealed class ForbiddenCharacterTests
         using var folder = ContentFixtures.CopyOf("valid");
         folder.Write(Topic, $"---\nname: {name}\n---\nLooking after yourself.\n");
 
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC213", Severity.Error, Topic, 2, 7);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.LoadFolder(folder.Path),
+            "WC213",
+            Severity.Error,
+            Topic,
+            2,
+            7
+        );
 
         Assert.Contains("\"name\" contains U+", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -30,8 +37,11 @@ public sealed class ForbiddenCharacterTests
     public void A_registration_url_that_smuggles_ICS_lines_is_an_error()
     {
         using var folder = ContentFixtures.CopyOf("valid");
-        folder.Write(Session, "---\ntitle: Sleep\nstarts: 2023-12-05T19:00\nfacilitators: [daniela-isfan]\ntopics: [self-care]\n"
-            + "registrationUrl: \"https://example.org/\\nEND:VEVENT\\nBEGIN:VEVENT\"\n---\nText.\n");
+        folder.Write(
+            Session,
+            "---\ntitle: Sleep\nstarts: 2023-12-05T19:00\nfacilitators: [daniela-isfan]\ntopics: [self-care]\n"
+                + "registrationUrl: \"https://example.org/\\nEND:VEVENT\\nBEGIN:VEVENT\"\n---\nText.\n"
+        );
 
         DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC213", Severity.Error, Session, 6, 18);
     }

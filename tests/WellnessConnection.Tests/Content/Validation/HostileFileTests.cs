@@ -20,7 +20,14 @@ public sealed class HostileFileTests
         using var folder = ContentFixtures.CopyOf("valid");
         folder.Write(Stress, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]);
 
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC102", Severity.Error, Stress, 1, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.LoadFolder(folder.Path),
+            "WC102",
+            Severity.Error,
+            Stress,
+            1,
+            1
+        );
 
         Assert.Contains("looks like a binary file", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -31,7 +38,14 @@ public sealed class HostileFileTests
         using var folder = ContentFixtures.CopyOf("valid");
         folder.Write(Stress, Encoding.Latin1.GetBytes("---\nname: Stress\n---\nLe stress, ça arrive.\n"));
 
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC102", Severity.Error, Stress, 1, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.LoadFolder(folder.Path),
+            "WC102",
+            Severity.Error,
+            Stress,
+            1,
+            1
+        );
 
         Assert.Contains("save it again with UTF-8 encoding", diagnostic.Message, StringComparison.Ordinal);
     }
@@ -51,9 +65,20 @@ public sealed class HostileFileTests
         using var folder = ContentFixtures.CopyOf("valid");
         folder.Write(Stress, TextOfLength(ContentFileReader.MaxFileBytes + 1));
 
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC103", Severity.Error, Stress, 1, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.LoadFolder(folder.Path),
+            "WC103",
+            Severity.Error,
+            Stress,
+            1,
+            1
+        );
 
-        Assert.StartsWith("the file is 1,048,577 bytes; a content file may be at most 1,048,576 bytes (1 MB).", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "the file is 1,048,577 bytes; a content file may be at most 1,048,576 bytes (1 MB).",
+            diagnostic.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -62,9 +87,20 @@ public sealed class HostileFileTests
         using var folder = ContentFixtures.CopyOf("valid");
         folder.WriteSized(Stress, 1_100_000);
 
-        var diagnostic = DiagnosticAssert.Only(ContentFixtures.LoadFolder(folder.Path), "WC103", Severity.Error, Stress, 1, 1);
+        var diagnostic = DiagnosticAssert.Only(
+            ContentFixtures.LoadFolder(folder.Path),
+            "WC103",
+            Severity.Error,
+            Stress,
+            1,
+            1
+        );
 
-        Assert.StartsWith("the file is 1.05 MB; a content file may be at most 1 MB.", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "the file is 1.05 MB; a content file may be at most 1 MB.",
+            diagnostic.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -89,7 +125,10 @@ public sealed class HostileFileTests
     public async Task Ten_thousand_nesting_levels_give_one_error_without_crashing(string opener)
     {
         using var folder = ContentFixtures.CopyOf("valid");
-        folder.Write(Stress, $"---\nname: Stress\nsummary: {string.Concat(Enumerable.Repeat(opener, 10_000))}\n---\nStress.\n");
+        folder.Write(
+            Stress,
+            $"---\nname: Stress\nsummary: {string.Concat(Enumerable.Repeat(opener, 10_000))}\n---\nStress.\n"
+        );
 
         var result = await LoadWithin(folder, TimeSpan.FromSeconds(10));
 
@@ -103,7 +142,10 @@ public sealed class HostileFileTests
     public async Task More_than_ten_thousand_values_are_too_complex()
     {
         using var folder = ContentFixtures.CopyOf("valid");
-        folder.Write(Stress, $"---\nname: Stress\nsummary: [{string.Join(", ", Enumerable.Repeat("a", 10_001))}]\n---\nStress.\n");
+        folder.Write(
+            Stress,
+            $"---\nname: Stress\nsummary: [{string.Join(", ", Enumerable.Repeat("a", 10_001))}]\n---\nStress.\n"
+        );
 
         var diagnostic = Assert.Single((await LoadWithin(folder, TimeSpan.FromSeconds(10))).Diagnostics);
 
@@ -118,7 +160,8 @@ public sealed class HostileFileTests
         return header + new string('a', (int)length - header.Length - 1) + "\n";
     }
 
-    /// <summary>Loads the folder, failing with a <see cref="TimeoutException"/> instead of hanging the test run.</summary>
+    /// <summary>Loads the folder, failing with a <see cref="TimeoutException"/> instead of hanging the test
+    /// run.</summary>
     private static Task<ContentLoadResult> LoadWithin(TemporaryContentFolder folder, TimeSpan limit) =>
         Task.Run(() => ContentFixtures.LoadFolder(folder.Path)).WaitAsync(limit);
 }

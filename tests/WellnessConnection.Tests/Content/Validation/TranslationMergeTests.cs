@@ -12,8 +12,14 @@ public sealed class TranslationMergeTests
         var session = Assert.Single(content.Sessions);
         var (english, french) = (session.English, session.French!);
         Assert.NotNull(session.French);
-        Assert.Equal(("Sleep (part I)", "en", "sessions/2023-12-05-sleep-part-1.md"), (english.Title, english.Language, english.SourcePath));
-        Assert.Equal(("Le sommeil (partie I)", "fr", "sessions/2023-12-05-sleep-part-1.fr.md"), (french.Title, french.Language, french.SourcePath));
+        Assert.Equal(
+            ("Sleep (part I)", "en", "sessions/2023-12-05-sleep-part-1.md"),
+            (english.Title, english.Language, english.SourcePath)
+        );
+        Assert.Equal(
+            ("Le sommeil (partie I)", "fr", "sessions/2023-12-05-sleep-part-1.fr.md"),
+            (french.Title, french.Language, french.SourcePath)
+        );
         Assert.Equal(new LocalDateTime(2023, 12, 5, 19, 0), french.Starts);
         Assert.Equal(new DateTimeOffset(2023, 12, 5, 19, 0, 0, TimeSpan.FromHours(-5)), french.StartsAt);
         Assert.Equal((english.TimeZone, english.DurationMinutes), (french.TimeZone, french.DurationMinutes));

@@ -58,7 +58,10 @@ public sealed class UntrustedFolderTests
 
         var result = ContentFixtures.LoadFolder(folder.Path);
 
-        Assert.Equal(["pages/a.md", "pages/b.md"], result.Diagnostics.Where(d => d.Code == "WC113").Select(d => d.Path));
+        Assert.Equal(
+            ["pages/a.md", "pages/b.md"],
+            result.Diagnostics.Where(d => d.Code == "WC113").Select(d => d.Path)
+        );
         Assert.Equal(2, result.Diagnostics.Count);
     }
 
@@ -95,7 +98,10 @@ public sealed class UntrustedFolderTests
     public void Fifty_thousand_unclosed_links_are_one_located_diagnostic_and_the_other_files_are_still_checked()
     {
         using var folder = ContentFixtures.CopyOf("valid");
-        folder.Write("pages/links.md", "---\ntitle: Links\n---\nIntro.\n\n" + string.Concat(Enumerable.Repeat("[a](", 50_000)) + "\n");
+        folder.Write(
+            "pages/links.md",
+            "---\ntitle: Links\n---\nIntro.\n\n" + string.Concat(Enumerable.Repeat("[a](", 50_000)) + "\n"
+        );
         folder.Write("pages/broken.md", "---\ntitle: Broken\nnonsense: 1\n---\nText.\n");
 
         var result = ContentFixtures.LoadFolder(folder.Path);

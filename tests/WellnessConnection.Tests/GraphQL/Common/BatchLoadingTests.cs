@@ -60,7 +60,8 @@ public sealed class BatchLoadingTests
     }
 
     // The first request on an index also reads when "now" changes what it shows (one-off, see VisibilityChanges).
-    private static Task<System.Text.Json.Nodes.JsonObject> WarmUpAsync(HttpClient client) => client.DataAsync("""{ session(slug: "no-such-session") { title } }""");
+    private static Task<System.Text.Json.Nodes.JsonObject> WarmUpAsync(HttpClient client) =>
+        client.DataAsync("""{ session(slug: "no-such-session") { title } }""");
 
     /// <summary>The API over 120 generated sessions in 6 series, each with two topics and a facilitator.</summary>
     public sealed class ManySessionsApi : ContentApiFactory
@@ -113,7 +114,8 @@ public sealed class BatchLoadingTests
                     part: {(i / 6) + 1}
                     ---
                     Body of session {i}.
-                    """);
+                    """
+                );
             }
 
             return folder;

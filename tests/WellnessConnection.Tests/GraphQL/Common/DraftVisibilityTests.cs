@@ -11,8 +11,14 @@ public sealed class DraftVisibilityTests(DraftsApiFactory factory) : IClassFixtu
 {
     private static readonly string[] DraftsThenOnePublished =
     [
-        "Session:sleep-part-2", "Series:draft-series", "Topic:draft-topic", "Facilitator:draft-facilitator",
-        "Resource:draft-resource", "CrisisLine:draft-line", "Page:draft-page", "Session:sleep-part-1",
+        "Session:sleep-part-2",
+        "Series:draft-series",
+        "Topic:draft-topic",
+        "Facilitator:draft-facilitator",
+        "Resource:draft-resource",
+        "CrisisLine:draft-line",
+        "Page:draft-page",
+        "Session:sleep-part-1",
     ];
 
     private readonly HttpClient client = factory.CreateClient();
@@ -22,12 +28,15 @@ public sealed class DraftVisibilityTests(DraftsApiFactory factory) : IClassFixtu
     [InlineData("FR")]
     public async Task Session_lists_leave_drafts_out(string locale)
     {
-        var data = await client.DataAsync("""
+        var data = await client.DataAsync(
+            """
             query($locale: Locale!) {
               sessions(locale: $locale) { totalCount nodes { slug } }
               upcomingSessions(locale: $locale) { totalCount nodes { slug } }
             }
-            """, new { locale });
+            """,
+            new { locale }
+        );
 
         Assert.Equal(["sleep-part-1", "open-discussion"], data["sessions"].Slugs());
         Assert.Equal(2, (int)data["sessions"]!["totalCount"]!);
@@ -38,7 +47,8 @@ public sealed class DraftVisibilityTests(DraftsApiFactory factory) : IClassFixtu
     [Fact]
     public async Task Every_other_list_leaves_drafts_out()
     {
-        var data = await client.DataAsync("""
+        var data = await client.DataAsync(
+            """
             {
               allSeries { totalCount nodes { slug } }
               topics { totalCount nodes { slug } }
@@ -47,7 +57,8 @@ public sealed class DraftVisibilityTests(DraftsApiFactory factory) : IClassFixtu
               pages { totalCount nodes { slug } }
               crisisLines { slug }
             }
-            """);
+            """
+        );
 
         Assert.Equal(["sleep"], data["allSeries"].Slugs());
         Assert.Equal(["self-care"], data["topics"].Slugs());
@@ -80,13 +91,16 @@ public sealed class DraftVisibilityTests(DraftsApiFactory factory) : IClassFixtu
     {
         var ids = DraftsThenOnePublished.Select(id => Convert.ToBase64String(Encoding.UTF8.GetBytes(id))).ToArray();
 
-        var data = await client.DataAsync("""
+        var data = await client.DataAsync(
+            """
             query($ids: [ID!]!, $id: ID!) {
               nodes(ids: $ids) { id }
               node(id: $id) { id }
               fr: node(id: $id, locale: FR) { id }
             }
-            """, new { ids, id = ids[0] });
+            """,
+            new { ids, id = ids[0] }
+        );
 
         Assert.Equal(8, data["nodes"]!.AsArray().Count);
         Assert.All(data["nodes"]!.AsArray().Take(7), Assert.Null);
@@ -100,7 +114,10 @@ public sealed class DraftVisibilityTests(DraftsApiFactory factory) : IClassFixtu
     [InlineData("FR")]
     public async Task Search_never_finds_a_draft(string locale)
     {
-        var data = await client.DataAsync("query($locale: Locale!) { search(query: \"zanzibar\", locale: $locale) { node { id } } }", new { locale });
+        var data = await client.DataAsync(
+            "query($locale: Locale!) { search(query: \"zanzibar\", locale: $locale) { node { id } } }",
+            new { locale }
+        );
 
         Assert.Empty(data["search"]!.AsArray());
     }
@@ -108,13 +125,15 @@ public sealed class DraftVisibilityTests(DraftsApiFactory factory) : IClassFixtu
     [Fact]
     public async Task A_topic_facilitator_or_series_lists_its_published_sessions_only()
     {
-        var data = await client.DataAsync("""
+        var data = await client.DataAsync(
+            """
             {
               topic(slug: "self-care") { sessions { totalCount nodes { slug } } }
               facilitator(slug: "daniela-isfan") { sessions { totalCount nodes { slug } } }
               series(slug: "sleep") { parts { slug part } }
             }
-            """);
+            """
+        );
 
         Assert.Equal(["sleep-part-1", "open-discussion"], data["topic"]!["sessions"].Slugs());
         Assert.Equal(2, (int)data["topic"]!["sessions"]!["totalCount"]!);
@@ -125,7 +144,9 @@ public sealed class DraftVisibilityTests(DraftsApiFactory factory) : IClassFixtu
     [Fact]
     public async Task A_published_session_does_not_show_the_drafts_it_lists()
     {
-        var data = await client.DataAsync("""{ session(slug: "open-discussion") { topics { slug } facilitators { slug } series { slug } part } }""");
+        var data = await client.DataAsync(
+            """{ session(slug: "open-discussion") { topics { slug } facilitators { slug } series { slug } part } }"""
+        );
 
         var session = data["session"]!;
         Assert.Equal(["self-care"], session["topics"].Slugs());

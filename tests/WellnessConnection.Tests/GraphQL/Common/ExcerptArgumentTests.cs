@@ -32,7 +32,9 @@ public sealed class ExcerptArgumentTests(ContentApiFactory factory) : IClassFixt
     [Fact]
     public async Task The_largest_length_gives_the_whole_text_on_one_line()
     {
-        var data = await factory.CreateClient().DataAsync("""{ session(slug: "sleep-part-1") { body { text excerpt(length: 5000) } } }""");
+        var data = await factory
+            .CreateClient()
+            .DataAsync("""{ session(slug: "sleep-part-1") { body { text excerpt(length: 5000) } } }""");
 
         var text = (string)data["session"]!["body"]!["text"]!;
         var excerpt = (string)data["session"]!["body"]!["excerpt"]!;
@@ -46,16 +48,24 @@ public sealed class ExcerptArgumentTests(ContentApiFactory factory) : IClassFixt
     [InlineData(5001)]
     public async Task A_length_out_of_bounds_is_BAD_ARGUMENT(int length)
     {
-        var response = await factory.CreateClient().QueryAsync(
-            "query($length: Int) { session(slug: \"sleep-part-1\") { body { excerpt(length: $length) } } }", new { length });
+        var response = await factory
+            .CreateClient()
+            .QueryAsync(
+                "query($length: Int) { session(slug: \"sleep-part-1\") { body { excerpt(length: $length) } } }",
+                new { length }
+            );
 
         Assert.Equal(["BAD_ARGUMENT"], response.ErrorCodes());
     }
 
     private async Task<string> ExcerptAsync(int length)
     {
-        var data = await factory.CreateClient().DataAsync(
-            "query($length: Int) { session(slug: \"sleep-part-1\") { body { excerpt(length: $length) } } }", new { length });
+        var data = await factory
+            .CreateClient()
+            .DataAsync(
+                "query($length: Int) { session(slug: \"sleep-part-1\") { body { excerpt(length: $length) } } }",
+                new { length }
+            );
         return (string)data["session"]!["body"]!["excerpt"]!;
     }
 }

@@ -1,8 +1,8 @@
 namespace WellnessConnection.Tests.GraphQL.CrisisLines;
 
 /// <summary>
-/// The sample crisis lines: 988 (national), AMA (AB), OMA (ON), PHP of British Columbia (BC). National lines come first,
-/// then the rest by name.
+/// The sample crisis lines: 988 (national), AMA (AB), OMA (ON), PHP of British Columbia (BC). National lines come
+/// first, then the rest by name.
 /// </summary>
 public sealed class CrisisLineRegionTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
@@ -27,8 +27,11 @@ public sealed class CrisisLineRegionTests(ContentApiFactory factory) : IClassFix
 
         var lines = data["crisisLines"]!.AsArray();
         Assert.DoesNotContain("physician-health-program-bc", data["crisisLines"].Slugs());
-        Assert.All(lines, line => Assert.True(
-            (string?)line!["scope"] == "NATIONAL" || line["regions"]!.AsArray().Any(r => (string?)r == "ON")));
+        Assert.All(lines, line =>
+            Assert.True(
+                (string?)line!["scope"] == "NATIONAL" || line["regions"]!.AsArray().Any(r => (string?)r == "ON")
+            )
+        );
     }
 
     [Fact]
@@ -37,8 +40,12 @@ public sealed class CrisisLineRegionTests(ContentApiFactory factory) : IClassFix
         var data = await factory.CreateClient().DataAsync("{ crisisLines { slug scope } }");
 
         Assert.Equal(
-            SlugList.From("988-suicide-crisis-helpline ama-physician-and-family-support-program oma-physician-health-program physician-health-program-bc"),
-            data["crisisLines"].Slugs());
+            SlugList.From(
+                "988-suicide-crisis-helpline ama-physician-and-family-support-program oma-physician-health-program "
+                    + "physician-health-program-bc"
+            ),
+            data["crisisLines"].Slugs()
+        );
     }
 
     [Fact]

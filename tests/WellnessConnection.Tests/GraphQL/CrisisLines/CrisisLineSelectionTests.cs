@@ -10,7 +10,10 @@ public sealed class CrisisLineSelectionTests
     [InlineData("{ a: crisisLine(slug: \"x\") { name } }")]
     [InlineData("{ search(query: \"x\") { snippet } }")]
     [InlineData("{ node(id: \"x\") { ... on CrisisLine { phone } } }")]
-    [InlineData("{ topic(slug: \"x\") { ...T } } fragment T on Topic { resources { ... { ...C } } } fragment C on CrisisLine { phone }")]
+    [InlineData(
+        "{ topic(slug: \"x\") { ...T } } fragment T on Topic { resources { ... { ...C } } } fragment C on "
+            + "CrisisLine { phone }"
+    )]
     public void A_document_that_can_show_crisis_line_details_is_detected(string document) =>
         Assert.True(CrisisLineSelection.IsSelectedBy(Parser.Parse(document)));
 

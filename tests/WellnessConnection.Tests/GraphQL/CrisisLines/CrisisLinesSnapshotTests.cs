@@ -6,13 +6,17 @@ public sealed class CrisisLinesSnapshotTests(ContentApiFactory factory) : IClass
     [Fact]
     public async Task A_reader_in_Quebec_gets_the_national_line_in_French()
     {
-        var response = await factory.CreateClient().QueryAsync("""
-            {
-              crisisLines(region: QC, locale: FR) {
-                name language phone text url hours languages source lastVerified isStale
-              }
-            }
-            """);
+        var response = await factory
+            .CreateClient()
+            .QueryAsync(
+                """
+                {
+                  crisisLines(region: QC, locale: FR) {
+                    name language phone text url hours languages source lastVerified isStale
+                  }
+                }
+                """
+            );
 
         ResponseSnapshot.Match(response);
     }

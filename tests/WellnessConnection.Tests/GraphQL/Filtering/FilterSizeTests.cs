@@ -11,16 +11,15 @@ public sealed class FilterSizeTests(CatalogueApiFactory factory) : IClassFixture
 {
     private const string Query = "query($where: SessionFilterInput) { sessions(where: $where) { totalCount } }";
 
-    public static TheoryData<string> TooLarge => new()
-    {
-        "or", "and", "in", "nin", "contains",
-    };
+    public static TheoryData<string> TooLarge => new() { "or", "and", "in", "nin", "contains" };
 
     [Theory]
     [MemberData(nameof(TooLarge))]
     public async Task A_filter_over_the_limit_is_refused_with_its_own_code(string operation)
     {
-        var response = await factory.CreateClient().QueryAsync(Query, new { where = Filter(operation, operation == "contains" ? 60_000 : 1000) });
+        var response = await factory
+            .CreateClient()
+            .QueryAsync(Query, new { where = Filter(operation, operation == "contains" ? 60_000 : 1000) });
 
         Assert.Equal(FilterSize.Code, (string?)response["errors"]![0]!["extensions"]!["code"]);
         Assert.Null(response["data"]?["sessions"]);
@@ -30,7 +29,18 @@ public sealed class FilterSizeTests(CatalogueApiFactory factory) : IClassFixture
     [MemberData(nameof(TooLarge))]
     public async Task A_filter_within_the_limit_runs(string operation)
     {
-        var data = await factory.CreateClient().DataAsync(Query, new { where = Filter(operation, operation == "contains" ? FilterSize.MaxTextLength : FilterSize.MaxItems / 2 - 1) });
+        var data = await factory
+            .CreateClient()
+            .DataAsync(
+                Query,
+                new
+                {
+                    where = Filter(
+                        operation,
+                        operation == "contains" ? FilterSize.MaxTextLength : FilterSize.MaxItems / 2 - 1
+                    ),
+                }
+            );
 
         Assert.True((int)data["sessions"]!["totalCount"]! >= 0);
     }
@@ -41,8 +51,16 @@ public sealed class FilterSizeTests(CatalogueApiFactory factory) : IClassFixture
         var slugs = Enumerable.Range(0, size).Select(i => $"no-session-{i}").ToList();
         return operation switch
         {
-            "or" or "and" => new JsonObject { [operation] = new JsonArray([.. slugs.Select(s => new JsonObject { ["slug"] = new JsonObject { ["neq"] = s } })]) },
-            "in" or "nin" => new JsonObject { ["slug"] = new JsonObject { [operation] = new JsonArray([.. slugs.Select(s => JsonValue.Create(s))]) } },
+            "or" or "and" => new JsonObject
+            {
+                [operation] = new JsonArray([
+                    .. slugs.Select(s => new JsonObject { ["slug"] = new JsonObject { ["neq"] = s } }),
+                ]),
+            },
+            "in" or "nin" => new JsonObject
+            {
+                ["slug"] = new JsonObject { [operation] = new JsonArray([.. slugs.Select(s => JsonValue.Create(s))]) },
+            },
             _ => new JsonObject { ["title"] = new JsonObject { ["contains"] = new string('e', size) } },
         };
     }

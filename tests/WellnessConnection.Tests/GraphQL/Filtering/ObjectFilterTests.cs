@@ -9,9 +9,15 @@ public sealed class ObjectFilterTests(CatalogueApiFactory factory) : IClassFixtu
     [Theory]
     [InlineData("""{ series: { slug: { eq: "resilience" } } }""", "resilience-in-training resilience-at-work")]
     [InlineData("""{ series: { title: { contains: "sleep" } } }""", "sleep-basics sleep-and-shift-work")]
-    [InlineData("""{ series: { summary: { endsWith: "on resilience." } } }""", "resilience-in-training resilience-at-work")]
+    [InlineData(
+        """{ series: { summary: { endsWith: "on resilience." } } }""",
+        "resilience-in-training resilience-at-work"
+    )]
     [InlineData("""{ series: { slug: { eq: "resilience" } }, part: { eq: 2 } }""", "resilience-at-work")]
-    [InlineData("""{ series: { or: [{ slug: { eq: "sleep" } }, { title: { eq: "Resilience" } }] } }""", "sleep-basics sleep-and-shift-work resilience-in-training resilience-at-work")]
+    [InlineData(
+        """{ series: { or: [{ slug: { eq: "sleep" } }, { title: { eq: "Resilience" } }] } }""",
+        "sleep-basics sleep-and-shift-work resilience-in-training resilience-at-work"
+    )]
     public async Task A_series_filter_keeps_the_sessions_of_the_matching_series(string where, string expected)
     {
         Assert.Equal(SlugList.From(expected), await SlugsAsync(where));
@@ -22,13 +28,16 @@ public sealed class ObjectFilterTests(CatalogueApiFactory factory) : IClassFixtu
     {
         Assert.Equal(
             SlugList.From("resilience-in-training resilience-at-work"),
-            await SlugsAsync("""{ series: { slug: { neq: "sleep" } } }"""));
+            await SlugsAsync("""{ series: { slug: { neq: "sleep" } } }""")
+        );
     }
 
     [Fact]
     public async Task The_series_list_takes_its_own_filter()
     {
-        var data = await factory.CreateClient().DataAsync("""{ allSeries(where: { title: { startsWith: "Res" } }) { nodes { slug } } }""");
+        var data = await factory
+            .CreateClient()
+            .DataAsync("""{ allSeries(where: { title: { startsWith: "Res" } }) { nodes { slug } } }""");
 
         Assert.Equal(["resilience"], data["allSeries"].Slugs());
     }

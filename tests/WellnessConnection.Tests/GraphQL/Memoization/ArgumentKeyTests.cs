@@ -29,7 +29,10 @@ public sealed class ArgumentKeyTests
             ArgumentKey.Of(Context(("where", Where(1))), Paging),
             ArgumentKey.Of(Context(("where", Where(null))), Paging),
             ArgumentKey.Of(Context(("where", Where(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)))), Paging),
-            ArgumentKey.Of(Context(("where", Where(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddTicks(1)))), Paging),
+            ArgumentKey.Of(
+                Context(("where", Where(new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddTicks(1)))),
+                Paging
+            ),
         };
 
         Assert.Equal(keys.Length, keys.Distinct().Count());
@@ -42,10 +45,20 @@ public sealed class ArgumentKeyTests
     }
 
     private static Dictionary<string, object?> Where(object? value) =>
-        new() { ["topics"] = new Dictionary<string, object?> { ["some"] = new Dictionary<string, object?> { ["slug"] = new Dictionary<string, object?> { ["eq"] = value } } } };
+        new()
+        {
+            ["topics"] = new Dictionary<string, object?>
+            {
+                ["some"] = new Dictionary<string, object?>
+                {
+                    ["slug"] = new Dictionary<string, object?> { ["eq"] = value },
+                },
+            },
+        };
 
-    private static ResolveFieldContext Context(params (string Name, object? Value)[] arguments) => new()
-    {
-        Arguments = arguments.ToDictionary(a => a.Name, a => new ArgumentValue(a.Value, ArgumentSource.Literal)),
-    };
+    private static ResolveFieldContext Context(params (string Name, object? Value)[] arguments) =>
+        new()
+        {
+            Arguments = arguments.ToDictionary(a => a.Name, a => new ArgumentValue(a.Value, ArgumentSource.Literal)),
+        };
 }

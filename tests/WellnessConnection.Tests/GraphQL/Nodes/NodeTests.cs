@@ -42,12 +42,18 @@ public sealed class NodeTests(ContentApiFactory factory) : IClassFixture<Content
     [InlineData("session", "mindful-digital-detox")]
     [InlineData("topic", "self-care")]
     [InlineData("crisisLine", "988-suicide-crisis-helpline")]
-    public async Task An_id_is_the_same_in_both_locales_and_finds_the_document_in_the_locale_asked(string field, string slug)
+    public async Task An_id_is_the_same_in_both_locales_and_finds_the_document_in_the_locale_asked(
+        string field,
+        string slug
+    )
     {
         var english = await IdAsync(field, slug);
         var french = await IdAsync(field, slug, "FR");
 
-        var data = await client.DataAsync($"query($id: ID!) {{ node(id: $id, locale: FR) {{ {EveryTypeSlug} }} }}", new { id = english });
+        var data = await client.DataAsync(
+            $"query($id: ID!) {{ node(id: $id, locale: FR) {{ {EveryTypeSlug} }} }}",
+            new { id = english }
+        );
 
         Assert.Equal(english, french);
         Assert.Equal("FR", (string?)data["node"]!["language"]);
@@ -61,7 +67,9 @@ public sealed class NodeTests(ContentApiFactory factory) : IClassFixture<Content
         var nothing = IdOf("Session:no-such-session");
 
         var data = await client.DataAsync(
-            $"query($ids: [ID!]!) {{ nodes(ids: $ids) {{ {EveryTypeSlug} }} }}", new { ids = new[] { page, nothing, session, page } });
+            $"query($ids: [ID!]!) {{ nodes(ids: $ids) {{ {EveryTypeSlug} }} }}",
+            new { ids = new[] { page, nothing, session, page } }
+        );
 
         var nodes = data["nodes"]!.AsArray();
         Assert.Equal(4, nodes.Count);
@@ -102,7 +110,10 @@ public sealed class NodeTests(ContentApiFactory factory) : IClassFixture<Content
     {
         var page = await IdAsync("page", "faq");
 
-        var response = await client.QueryAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = new[] { page, "not an id!" } });
+        var response = await client.QueryAsync(
+            "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+            new { ids = new[] { page, "not an id!" } }
+        );
 
         Assert.Equal(["INVALID_ID"], response.ErrorCodes());
     }
@@ -119,7 +130,10 @@ public sealed class NodeTests(ContentApiFactory factory) : IClassFixture<Content
 
     private async Task<string> IdAsync(string field, string slug, string locale = "EN")
     {
-        var data = await client.DataAsync($"query($slug: String!, $locale: Locale!) {{ x: {field}(slug: $slug, locale: $locale) {{ id }} }}", new { slug, locale });
+        var data = await client.DataAsync(
+            $"query($slug: String!, $locale: Locale!) {{ x: {field}(slug: $slug, locale: $locale) {{ id }} }}",
+            new { slug, locale }
+        );
         return (string)data["x"]!["id"]!;
     }
 

@@ -35,8 +35,9 @@ public sealed class PageArgumentTests(ContentApiFactory factory) : IClassFixture
     [InlineData("after", "U2Vzc2lvbjpzbGVlcC1wYXJ0LTE=")] // a node id, not a cursor
     public async Task A_cursor_that_is_not_one_of_ours_is_INVALID_CURSOR(string argument, string cursor)
     {
-        var response = await factory.CreateClient().QueryAsync(
-            $"query($c: String) {{ sessions({argument}: $c) {{ nodes {{ slug }} }} }}", new { c = cursor });
+        var response = await factory
+            .CreateClient()
+            .QueryAsync($"query($c: String) {{ sessions({argument}: $c) {{ nodes {{ slug }} }} }}", new { c = cursor });
 
         Assert.Equal(["INVALID_CURSOR"], response.ErrorCodes());
     }
@@ -44,7 +45,9 @@ public sealed class PageArgumentTests(ContentApiFactory factory) : IClassFixture
     [Fact]
     public async Task Nested_lists_check_their_arguments_too()
     {
-        var response = await factory.CreateClient().QueryAsync("""{ topic(slug: "sleep") { sessions(first: 500) { nodes { slug } } } }""");
+        var response = await factory
+            .CreateClient()
+            .QueryAsync("""{ topic(slug: "sleep") { sessions(first: 500) { nodes { slug } } } }""");
 
         Assert.Equal(["BAD_PAGE_SIZE"], response.ErrorCodes());
     }
@@ -65,8 +68,12 @@ public sealed class PageArgumentTests(ContentApiFactory factory) : IClassFixture
     {
         var cursor = Convert.ToBase64String(Encoding.UTF8.GetBytes("wc:999"));
 
-        var data = await factory.CreateClient().DataAsync(
-            "query($c: String) { sessions(after: $c) { nodes { slug } pageInfo { hasNextPage } } }", new { c = cursor });
+        var data = await factory
+            .CreateClient()
+            .DataAsync(
+                "query($c: String) { sessions(after: $c) { nodes { slug } pageInfo { hasNextPage } } }",
+                new { c = cursor }
+            );
 
         Assert.Empty(data["sessions"].Slugs());
         Assert.False((bool)data["sessions"]!["pageInfo"]!["hasNextPage"]!);

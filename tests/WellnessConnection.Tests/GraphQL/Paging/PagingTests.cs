@@ -45,7 +45,13 @@ public sealed class PagingTests(CatalogueApiFactory factory) : IClassFixture<Cat
             slugs.AddRange(page.Slugs());
         }
 
-        Assert.Equal(SlugList.From("sleep-basics sleep-and-shift-work burnout-check-in resilience-in-training resilience-at-work mindful-mornings"), slugs);
+        Assert.Equal(
+            SlugList.From(
+                "sleep-basics sleep-and-shift-work burnout-check-in resilience-in-training resilience-at-work "
+                    + "mindful-mornings"
+            ),
+            slugs
+        );
     }
 
     [Fact]
@@ -91,7 +97,13 @@ public sealed class PagingTests(CatalogueApiFactory factory) : IClassFixture<Cat
             slugs.InsertRange(0, page.Slugs());
         }
 
-        Assert.Equal(SlugList.From("sleep-basics sleep-and-shift-work burnout-check-in resilience-in-training resilience-at-work mindful-mornings"), slugs);
+        Assert.Equal(
+            SlugList.From(
+                "sleep-basics sleep-and-shift-work burnout-check-in resilience-in-training resilience-at-work "
+                    + "mindful-mornings"
+            ),
+            slugs
+        );
     }
 
     [Fact]
@@ -136,7 +148,14 @@ public sealed class PagingTests(CatalogueApiFactory factory) : IClassFixture<Cat
     {
         var cursors = await CursorsAsync();
 
-        var page = await PageAsync(new { first = 2, after = cursors[0], before = cursors[4] });
+        var page = await PageAsync(
+            new
+            {
+                first = 2,
+                after = cursors[0],
+                before = cursors[4],
+            }
+        );
 
         Assert.Equal(["sleep-and-shift-work", "burnout-check-in"], page.Slugs());
         Assert.True(HasNext(page));
@@ -147,7 +166,14 @@ public sealed class PagingTests(CatalogueApiFactory factory) : IClassFixture<Cat
     {
         var cursors = await CursorsAsync();
 
-        var page = await PageAsync(new { last = 2, after = cursors[0], before = cursors[4] });
+        var page = await PageAsync(
+            new
+            {
+                last = 2,
+                after = cursors[0],
+                before = cursors[4],
+            }
+        );
 
         Assert.Equal(["burnout-check-in", "resilience-in-training"], page.Slugs());
         Assert.True(HasPrevious(page));
@@ -159,7 +185,14 @@ public sealed class PagingTests(CatalogueApiFactory factory) : IClassFixture<Cat
     {
         var cursors = await CursorsAsync();
 
-        var page = await PageAsync(new { last = 10, after = cursors[0], before = cursors[4] });
+        var page = await PageAsync(
+            new
+            {
+                last = 10,
+                after = cursors[0],
+                before = cursors[4],
+            }
+        );
 
         Assert.Equal(["sleep-and-shift-work", "burnout-check-in", "resilience-in-training"], page.Slugs());
         Assert.False(HasPrevious(page));
@@ -213,9 +246,12 @@ public sealed class PagingTests(CatalogueApiFactory factory) : IClassFixture<Cat
     [Fact]
     public async Task Nested_session_lists_page_the_same_way()
     {
-        var data = await client.DataAsync("""
-            { facilitator(slug: "alex-chen") { sessions(first: 2) { totalCount nodes { slug } pageInfo { hasNextPage endCursor } } } }
-            """);
+        var data = await client.DataAsync(
+            """
+            { facilitator(slug: "alex-chen") {
+                sessions(first: 2) { totalCount nodes { slug } pageInfo { hasNextPage endCursor } } } }
+            """
+        );
 
         var sessions = data["facilitator"]!["sessions"]!;
         Assert.Equal(["sleep-basics", "sleep-and-shift-work"], sessions.Slugs());

@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace WellnessConnection.Tests.GraphQL.Search;
 
-/// <summary>Search in French over the sample content, where only mindful-digital-detox, self-care and 988 are translated.</summary>
+/// <summary>Search in French over the sample content, where only mindful-digital-detox, self-care and 988 are
+/// translated.</summary>
 public sealed class LocalizedSearchTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     private const string Query = """

@@ -42,7 +42,10 @@ public sealed class SearchTests(SearchApiFactory factory) : IClassFixture<Search
     {
         var hits = await HitsAsync("recovery");
 
-        Assert.Equal("When rest &lt; work, <mark>recovery</mark> suffers &amp; sleep follows.", (string?)hits[0]!["snippet"]);
+        Assert.Equal(
+            "When rest &lt; work, <mark>recovery</mark> suffers &amp; sleep follows.",
+            (string?)hits[0]!["snippet"]
+        );
     }
 
     [Fact]
@@ -93,7 +96,10 @@ public sealed class SearchTests(SearchApiFactory factory) : IClassFixture<Search
     [InlineData(51)]
     public async Task A_result_count_out_of_bounds_is_BAD_PAGE_SIZE(int first)
     {
-        var response = await client.QueryAsync("query($first: Int) { search(query: \"recovery\", first: $first) { score } }", new { first });
+        var response = await client.QueryAsync(
+            "query($first: Int) { search(query: \"recovery\", first: $first) { score } }",
+            new { first }
+        );
 
         Assert.Equal(["BAD_PAGE_SIZE"], response.ErrorCodes());
     }

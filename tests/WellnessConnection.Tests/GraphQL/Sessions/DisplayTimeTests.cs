@@ -1,6 +1,7 @@
 namespace WellnessConnection.Tests.GraphQL.Sessions;
 
-/// <summary><c>displayTime</c> of sleep-part-1, Tuesday 2023-12-05 at 7 PM Toronto time, and of other sample sessions.</summary>
+/// <summary><c>displayTime</c> of sleep-part-1, Tuesday 2023-12-05 at 7 PM Toronto time, and of other sample
+/// sessions.</summary>
 public sealed class DisplayTimeTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     [Theory]
@@ -20,7 +21,9 @@ public sealed class DisplayTimeTests(ContentApiFactory factory) : IClassFixture<
     [Fact]
     public async Task A_session_asked_in_French_is_written_in_French_even_without_a_translation()
     {
-        var data = await factory.CreateClient().DataAsync("""{ session(slug: "sleep-part-1", locale: FR) { language displayTime } }""");
+        var data = await factory
+            .CreateClient()
+            .DataAsync("""{ session(slug: "sleep-part-1", locale: FR) { language displayTime } }""");
 
         Assert.Equal("EN", (string?)data["session"]!["language"]);
         Assert.Equal("mar. 5 déc. 2023, 19 h HE", (string?)data["session"]!["displayTime"]);
@@ -29,9 +32,14 @@ public sealed class DisplayTimeTests(ContentApiFactory factory) : IClassFixture<
     [Fact]
     public async Task A_session_in_another_zone_is_written_in_its_own_zone_by_default()
     {
-        var data = await factory.CreateClient().DataAsync("""
-            { session(slug: "example-mindful-pause-pacific") { timeZone startsAt displayTime eastern: displayTime(timeZone: "America/Toronto") } }
-            """);
+        var data = await factory
+            .CreateClient()
+            .DataAsync(
+                """
+                { session(slug: "example-mindful-pause-pacific") {
+                    timeZone startsAt displayTime eastern: displayTime(timeZone: "America/Toronto") } }
+                """
+            );
 
         var session = data["session"]!;
         Assert.Equal("America/Vancouver", (string?)session["timeZone"]);
@@ -48,8 +56,12 @@ public sealed class DisplayTimeTests(ContentApiFactory factory) : IClassFixture<
     [InlineData("")]
     public async Task A_zone_that_is_not_a_Canadian_IANA_zone_is_BAD_TIME_ZONE(string zone)
     {
-        var response = await factory.CreateClient().QueryAsync(
-            "query($zone: String) { session(slug: \"sleep-part-1\") { displayTime(timeZone: $zone) } }", new { zone });
+        var response = await factory
+            .CreateClient()
+            .QueryAsync(
+                "query($zone: String) { session(slug: \"sleep-part-1\") { displayTime(timeZone: $zone) } }",
+                new { zone }
+            );
 
         Assert.Equal(["BAD_TIME_ZONE"], response.ErrorCodes());
     }

@@ -1,8 +1,8 @@
 namespace WellnessConnection.Tests.GraphQL.Sessions;
 
 /// <summary>
-/// sleep-part-1 of the scheduled fixture runs 2026-12-01 19:00–20:00 Toronto time, i.e. until 2026-12-02T01:00Z. The test
-/// moves the clock forward, so it is alone in its class.
+/// sleep-part-1 of the scheduled fixture runs 2026-12-01 19:00–20:00 Toronto time, i.e. until 2026-12-02T01:00Z. The
+/// test moves the clock forward, so it is alone in its class.
 /// </summary>
 public sealed class IsPastTests(ScheduledApiFactory factory) : IClassFixture<ScheduledApiFactory>
 {

@@ -1,6 +1,7 @@
 namespace WellnessConnection.Tests.GraphQL.Sessions;
 
-/// <summary>The upcoming sessions of one topic, as a partner page lists them, over the sample content on 2026-11-27.</summary>
+/// <summary>The upcoming sessions of one topic, as a partner page lists them, over the sample content on
+/// 2026-11-27.</summary>
 public sealed class PartnerListingSnapshotTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
     private const string Query = """

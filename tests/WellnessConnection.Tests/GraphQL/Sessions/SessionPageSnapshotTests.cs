@@ -39,7 +39,9 @@ public sealed class SessionPageSnapshotTests(ContentApiFactory factory) : IClass
     [Fact]
     public async Task The_translated_session_page_in_French_mixes_French_and_English_documents()
     {
-        var response = await factory.CreateClient().QueryAsync(Query, new { slug = "mindful-digital-detox", locale = "FR" });
+        var response = await factory
+            .CreateClient()
+            .QueryAsync(Query, new { slug = "mindful-digital-detox", locale = "FR" });
 
         ResponseSnapshot.Match(response);
     }

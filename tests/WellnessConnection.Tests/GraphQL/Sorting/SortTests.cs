@@ -1,28 +1,59 @@
 namespace WellnessConnection.Tests.GraphQL.Sorting;
 
 /// <summary>
-/// <c>order</c> over the catalogue. Sessions by start: sleep-basics (60 min, part 1), sleep-and-shift-work (90, part 2),
-/// burnout-check-in (45), resilience-in-training (60, part 1), resilience-at-work (90, part 2), mindful-mornings (30).
+/// <c>order</c> over the catalogue. Sessions by start: sleep-basics (60 min, part 1), sleep-and-shift-work (90, part
+/// 2), burnout-check-in (45), resilience-in-training (60, part 1), resilience-at-work (90, part 2), mindful-mornings
+/// (30).
 /// </summary>
 public sealed class SortTests(CatalogueApiFactory factory) : IClassFixture<CatalogueApiFactory>
 {
     [Theory]
-    [InlineData("", "sleep-basics sleep-and-shift-work burnout-check-in resilience-in-training resilience-at-work mindful-mornings")]
-    [InlineData("{ startsAt: ASC }", "sleep-basics sleep-and-shift-work burnout-check-in resilience-in-training resilience-at-work mindful-mornings")]
-    [InlineData("{ startsAt: DESC }", "mindful-mornings resilience-at-work resilience-in-training burnout-check-in sleep-and-shift-work sleep-basics")]
-    [InlineData("{ title: ASC }", "burnout-check-in mindful-mornings resilience-at-work resilience-in-training sleep-and-shift-work sleep-basics")]
-    [InlineData("{ title: DESC }", "sleep-basics sleep-and-shift-work resilience-in-training resilience-at-work mindful-mornings burnout-check-in")]
-    [InlineData("{ slug: ASC }", "burnout-check-in mindful-mornings resilience-at-work resilience-in-training sleep-and-shift-work sleep-basics")]
-    [InlineData("{ slug: DESC }", "sleep-basics sleep-and-shift-work resilience-in-training resilience-at-work mindful-mornings burnout-check-in")]
+    [InlineData(
+        "",
+        "sleep-basics sleep-and-shift-work burnout-check-in resilience-in-training resilience-at-work mindful-mornings"
+    )]
+    [InlineData(
+        "{ startsAt: ASC }",
+        "sleep-basics sleep-and-shift-work burnout-check-in resilience-in-training resilience-at-work mindful-mornings"
+    )]
+    [InlineData(
+        "{ startsAt: DESC }",
+        "mindful-mornings resilience-at-work resilience-in-training burnout-check-in sleep-and-shift-work sleep-basics"
+    )]
+    [InlineData(
+        "{ title: ASC }",
+        "burnout-check-in mindful-mornings resilience-at-work resilience-in-training sleep-and-shift-work sleep-basics"
+    )]
+    [InlineData(
+        "{ title: DESC }",
+        "sleep-basics sleep-and-shift-work resilience-in-training resilience-at-work mindful-mornings burnout-check-in"
+    )]
+    [InlineData(
+        "{ slug: ASC }",
+        "burnout-check-in mindful-mornings resilience-at-work resilience-in-training sleep-and-shift-work sleep-basics"
+    )]
+    [InlineData(
+        "{ slug: DESC }",
+        "sleep-basics sleep-and-shift-work resilience-in-training resilience-at-work mindful-mornings burnout-check-in"
+    )]
     public async Task Sessions_sort_on_one_field_either_way(string order, string expected)
     {
         Assert.Equal(SlugList.From(expected), await SessionSlugsAsync(order));
     }
 
     [Theory]
-    [InlineData("{ durationMinutes: ASC }, { title: ASC }", "mindful-mornings burnout-check-in resilience-in-training sleep-basics resilience-at-work sleep-and-shift-work")]
-    [InlineData("{ durationMinutes: DESC }, { startsAt: DESC }", "resilience-at-work sleep-and-shift-work resilience-in-training sleep-basics burnout-check-in mindful-mornings")]
-    [InlineData("{ part: DESC }, { slug: ASC }", "resilience-at-work sleep-and-shift-work resilience-in-training sleep-basics burnout-check-in mindful-mornings")]
+    [InlineData(
+        "{ durationMinutes: ASC }, { title: ASC }",
+        "mindful-mornings burnout-check-in resilience-in-training sleep-basics resilience-at-work sleep-and-shift-work"
+    )]
+    [InlineData(
+        "{ durationMinutes: DESC }, { startsAt: DESC }",
+        "resilience-at-work sleep-and-shift-work resilience-in-training sleep-basics burnout-check-in mindful-mornings"
+    )]
+    [InlineData(
+        "{ part: DESC }, { slug: ASC }",
+        "resilience-at-work sleep-and-shift-work resilience-in-training sleep-basics burnout-check-in mindful-mornings"
+    )]
     public async Task Each_further_sort_key_breaks_the_ties_of_the_previous_one(string order, string expected)
     {
         Assert.Equal(SlugList.From(expected), await SessionSlugsAsync(order));
@@ -32,8 +63,12 @@ public sealed class SortTests(CatalogueApiFactory factory) : IClassFixture<Catal
     public async Task Sessions_without_a_part_come_first_in_ascending_part_order()
     {
         Assert.Equal(
-            SlugList.From("burnout-check-in mindful-mornings resilience-in-training sleep-basics resilience-at-work sleep-and-shift-work"),
-            await SessionSlugsAsync("{ part: ASC }, { slug: ASC }"));
+            SlugList.From(
+                "burnout-check-in mindful-mornings resilience-in-training sleep-basics resilience-at-work "
+                    + "sleep-and-shift-work"
+            ),
+            await SessionSlugsAsync("{ part: ASC }, { slug: ASC }")
+        );
     }
 
     [Fact]
@@ -41,7 +76,8 @@ public sealed class SortTests(CatalogueApiFactory factory) : IClassFixture<Catal
     {
         const string Query = """
             query($after: String) {
-              sessions(order: [{ durationMinutes: ASC }], first: 2, after: $after) { nodes { slug } pageInfo { endCursor } }
+              sessions(order: [{ durationMinutes: ASC }], first: 2, after: $after) {
+                nodes { slug } pageInfo { endCursor } }
             }
             """;
         var client = factory.CreateClient();
@@ -67,7 +103,11 @@ public sealed class SortTests(CatalogueApiFactory factory) : IClassFixture<Catal
     [InlineData("facilitators", "{ name: DESC }", "casey-singh blair-roy alex-chen")]
     [InlineData("allSeries", "", "resilience sleep")]
     [InlineData("allSeries", "{ slug: DESC }", "sleep resilience")]
-    public async Task Other_lists_have_their_default_order_and_sort_either_way(string field, string order, string expected)
+    public async Task Other_lists_have_their_default_order_and_sort_either_way(
+        string field,
+        string order,
+        string expected
+    )
     {
         var orderArgument = order.Length == 0 ? "" : $"(order: [{order}])";
         var data = await factory.CreateClient().DataAsync($"{{ {field}{orderArgument} {{ nodes {{ slug }} }} }}");
@@ -78,7 +118,9 @@ public sealed class SortTests(CatalogueApiFactory factory) : IClassFixture<Catal
     [Fact]
     public async Task Sorting_on_a_field_that_is_not_sortable_is_a_validation_error()
     {
-        var response = await factory.CreateClient().QueryAsync("{ sessions(order: [{ status: ASC }]) { nodes { slug } } }");
+        var response = await factory
+            .CreateClient()
+            .QueryAsync("{ sessions(order: [{ status: ASC }]) { nodes { slug } } }");
 
         Assert.Null(response["data"]);
         Assert.NotEmpty(response.ErrorCodes());

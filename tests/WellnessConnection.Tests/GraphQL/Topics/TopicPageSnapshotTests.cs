@@ -6,21 +6,25 @@ public sealed class TopicPageSnapshotTests(ContentApiFactory factory) : IClassFi
     [Fact]
     public async Task The_sleep_topic_page_lists_its_sessions_and_resources()
     {
-        var response = await factory.CreateClient().QueryAsync("""
-            {
-              topic(slug: "sleep") {
-                name
-                summary
-                language
-                body { html }
-                sessions {
-                  totalCount
-                  nodes { slug title displayTime status isPast series { title } part }
+        var response = await factory
+            .CreateClient()
+            .QueryAsync(
+                """
+                {
+                  topic(slug: "sleep") {
+                    name
+                    summary
+                    language
+                    body { html }
+                    sessions {
+                      totalCount
+                      nodes { slug title displayTime status isPast series { title } part }
+                    }
+                    resources { title kind url summary audience }
+                  }
                 }
-                resources { title kind url summary audience }
-              }
-            }
-            """);
+                """
+            );
 
         ResponseSnapshot.Match(response);
     }

@@ -39,7 +39,10 @@ public sealed class ContentVersionHeaderTests(OperationsFactory factory) : IClas
         using var second = await client.GetAsync(VersionQuery);
         using var third = await client.GetAsync(VersionQuery);
 
-        Assert.Equal(first.Headers.GetValues(ContentVersionHeader.Name).Single(), third.Headers.GetValues(ContentVersionHeader.Name).Single());
+        Assert.Equal(
+            first.Headers.GetValues(ContentVersionHeader.Name).Single(),
+            third.Headers.GetValues(ContentVersionHeader.Name).Single()
+        );
     }
 
     [Theory]
@@ -60,8 +63,15 @@ public sealed class ContentVersionHeaderTests(OperationsFactory factory) : IClas
         var version = response.Headers.GetValues(ContentVersionHeader.Name).Single();
 
         var logged = await Polling.UntilAsync(
-            () => Task.FromResult(factory.Logs.Records.LastOrDefault(r => r.Category.EndsWith("RequestLogMiddleware", StringComparison.Ordinal) && (string?)r.Values["Path"] == "/feeds/sessions.atom")),
-            r => r is not null);
+            () =>
+                Task.FromResult(
+                    factory.Logs.Records.LastOrDefault(r =>
+                        r.Category.EndsWith("RequestLogMiddleware", StringComparison.Ordinal)
+                        && (string?)r.Values["Path"] == "/feeds/sessions.atom"
+                    )
+                ),
+            r => r is not null
+        );
 
         Assert.Equal(version, logged!.Values["ContentVersion"]);
     }

@@ -79,12 +79,20 @@ public sealed class PublicVersionTests
             topics.Headers.ETag!.Tag,
             feed.Headers.ETag!.Tag,
             ready["content"]!["version"]!.GetValue<string>(),
-            ready["content"]!["documents"]!.ToJsonString());
+            ready["content"]!["documents"]!.ToJsonString()
+        );
     }
 
-    private sealed record PublicState(string Version, string QueryETag, string FeedETag, string ReadyVersion, string ReadyCounts);
+    private sealed record PublicState(
+        string Version,
+        string QueryETag,
+        string FeedETag,
+        string ReadyVersion,
+        string ReadyCounts
+    );
 
-    /// <summary>The scheduled fixture with HTTP caching on (<see cref="ScheduledApiFactory"/> turns it off), for its ETags.</summary>
+    /// <summary>The scheduled fixture with HTTP caching on (<see cref="ScheduledApiFactory"/> turns it off), for its
+    /// ETags.</summary>
     private sealed class ScheduledWithCachingFactory : ContentApiFactory
     {
         protected override string ContentDirectory => ApiFixture("scheduled");

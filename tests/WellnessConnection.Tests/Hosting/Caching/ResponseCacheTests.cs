@@ -14,7 +14,9 @@ public sealed class ResponseCacheTests(EndpointApiFactory factory) : IClassFixtu
     [Fact]
     public async Task A_get_carries_a_weak_etag_with_the_content_version_and_public_caching_headers()
     {
-        using var response = await factory.GetAsync(Query(("query", "query Headers { contentVersion topics(first: 3) { nodes { slug } } }")));
+        using var response = await factory.GetAsync(
+            Query(("query", "query Headers { contentVersion topics(first: 3) { nodes { slug } } }"))
+        );
 
         var version = (await BodyAsync(response)).GetProperty("data").GetProperty("contentVersion").GetString();
         var etag = response.Headers.ETag!;
@@ -45,13 +47,24 @@ public sealed class ResponseCacheTests(EndpointApiFactory factory) : IClassFixtu
     [Fact]
     public async Task Different_documents_variables_operations_and_media_types_get_different_etags()
     {
-        const string document = "query A($slug: String!) { topic(slug: $slug) { name } } query B($slug: String!) { topic(slug: $slug) { slug } }";
+        const string document =
+            "query A($slug: String!) { topic(slug: $slug) { name } } query B($slug: String!) { topic(slug: $slug) "
+            + "{ slug } }";
         var responses = new[]
         {
-            await factory.GetAsync(Query(("query", document), ("operationName", "A"), ("variables", """{"slug":"sleep"}"""))),
-            await factory.GetAsync(Query(("query", document), ("operationName", "B"), ("variables", """{"slug":"sleep"}"""))),
-            await factory.GetAsync(Query(("query", document), ("operationName", "A"), ("variables", """{"slug":"burnout"}"""))),
-            await factory.GetAsync(Query(("query", document), ("operationName", "A"), ("variables", """{"slug":"sleep"}""")), GraphQLResponse),
+            await factory.GetAsync(
+                Query(("query", document), ("operationName", "A"), ("variables", """{"slug":"sleep"}"""))
+            ),
+            await factory.GetAsync(
+                Query(("query", document), ("operationName", "B"), ("variables", """{"slug":"sleep"}"""))
+            ),
+            await factory.GetAsync(
+                Query(("query", document), ("operationName", "A"), ("variables", """{"slug":"burnout"}"""))
+            ),
+            await factory.GetAsync(
+                Query(("query", document), ("operationName", "A"), ("variables", """{"slug":"sleep"}""")),
+                GraphQLResponse
+            ),
             await factory.GetAsync(Query(("query", "{ topic(slug: \"sleep\") { name } }"))),
         };
 
@@ -72,7 +85,8 @@ public sealed class ResponseCacheTests(EndpointApiFactory factory) : IClassFixtu
         using var first = await factory.PostAsync(new { query });
         using var second = await factory.PostAsync(new { query }, Json);
         using var third = await factory.GetAsync(Query(("query", query)));
-        // The first time is only noted (a one-off request is not kept), the second is kept, the third is served from it.
+        // The first time is only noted (a one-off request is not kept), the second is kept, the third is served from
+        // it.
         Assert.Equal(before + 2, factory.Executions.Count);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await third.Content.ReadAsStringAsync());
         Assert.Equal(Json, second.Content.Headers.ContentType?.MediaType);
@@ -91,7 +105,11 @@ public sealed class ResponseCacheTests(EndpointApiFactory factory) : IClassFixtu
     public async Task A_post_is_kept_in_memory_but_not_for_shared_caches_and_ignores_if_none_match()
     {
         using var first = await factory.PostAsync(new { query = "query Posted { contentVersion }" });
-        using var again = await factory.PostAsync(new { query = "query Posted { contentVersion }" }, null, ("If-None-Match", first.Headers.ETag!.ToString()));
+        using var again = await factory.PostAsync(
+            new { query = "query Posted { contentVersion }" },
+            null,
+            ("If-None-Match", first.Headers.ETag!.ToString())
+        );
 
         Assert.Equal("no-cache", first.Headers.CacheControl!.ToString());
         Assert.NotNull(first.Headers.ETag);
@@ -148,7 +166,8 @@ public sealed class ResponseCacheTests(EndpointApiFactory factory) : IClassFixtu
     [Fact]
     public async Task The_cached_body_is_the_same_json_as_a_fresh_one()
     {
-        const string query = "query Same { topic(slug: \"sleep\") { name sessions(first: 2) { nodes { title displayTime } } } }";
+        const string query =
+            "query Same { topic(slug: \"sleep\") { name sessions(first: 2) { nodes { title displayTime } } } }";
 
         using var fresh = await factory.PostAsync(new { query });
         using var cached = await factory.PostAsync(new { query });

@@ -35,7 +35,10 @@ public sealed class ResponseEntityTagTests
     [InlineData(false, "not an etag")]
     [InlineData(false, "")]
     public void If_none_match_names_the_tag_or_any(bool matches, string header) =>
-        Assert.Equal(matches, ConditionalResponse.Matches(string.Format(CultureInfo.InvariantCulture, header, Tag), Tag));
+        Assert.Equal(
+            matches,
+            ConditionalResponse.Matches(string.Format(CultureInfo.InvariantCulture, header, Tag), Tag)
+        );
 
     [Fact]
     public void If_none_match_compares_weakly() =>

@@ -27,5 +27,8 @@ public sealed class DoorkeeperTests
 
     [Fact]
     public void The_fingerprint_of_a_hex_hash_is_its_first_sixteen_digits() =>
-        Assert.Equal(0x3b46099f8a0ec9c6UL, Doorkeeper.FingerprintOfHex("3b46099f8a0ec9c6846c893ed8e90875801dc26073c272fcb5b3977e4bb1429c"));
+        Assert.Equal(
+            0x3b46099f8a0ec9c6UL,
+            Doorkeeper.FingerprintOfHex("3b46099f8a0ec9c6846c893ed8e90875801dc26073c272fcb5b3977e4bb1429c")
+        );
 }

@@ -21,7 +21,8 @@ public class EndpointApiFactory : ContentApiFactory
 
     public HttpClient Client => client ??= CreateClient();
 
-    public static string PersistedDirectory => Path.Combine(Path.GetDirectoryName(ContentFixtures.SampleContentDirectory)!, "persisted");
+    public static string PersistedDirectory =>
+        Path.Combine(Path.GetDirectoryName(ContentFixtures.SampleContentDirectory)!, "persisted");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -31,17 +32,32 @@ public class EndpointApiFactory : ContentApiFactory
         builder.ConfigureServices(services => services.AddSingleton<IGraphQLHttpFilter>(Executions));
     }
 
-    public async Task<HttpResponseMessage> PostAsync(object body, string? accept = null, params (string Name, string Value)[] headers)
+    public async Task<HttpResponseMessage> PostAsync(
+        object body,
+        string? accept = null,
+        params (string Name, string Value)[] headers
+    )
     {
         var content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        return await SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content }, accept, headers);
+        return await SendAsync(
+            new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content },
+            accept,
+            headers
+        );
     }
 
-    public Task<HttpResponseMessage> GetAsync(string queryString, string? accept = null, params (string Name, string Value)[] headers) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, "/graphql?" + queryString), accept, headers);
+    public Task<HttpResponseMessage> GetAsync(
+        string queryString,
+        string? accept = null,
+        params (string Name, string Value)[] headers
+    ) => SendAsync(new HttpRequestMessage(HttpMethod.Get, "/graphql?" + queryString), accept, headers);
 
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string? accept = null, params (string Name, string Value)[] headers)
+    public async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        string? accept = null,
+        params (string Name, string Value)[] headers
+    )
     {
         using (request)
         {

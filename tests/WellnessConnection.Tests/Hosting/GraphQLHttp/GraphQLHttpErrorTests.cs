@@ -76,7 +76,12 @@ public sealed class GraphQLHttpErrorTests(GraphQLHttpHost host) : IClassFixture<
     {
         using var response = await host.PostAsync(new { query = "{\n  hello\n  nope\n}" }, GraphQLResponse);
 
-        var error = await SingleErrorAsync(response, HttpStatusCode.BadRequest, "FIELDS_ON_CORRECT_TYPE", GraphQLResponse);
+        var error = await SingleErrorAsync(
+            response,
+            HttpStatusCode.BadRequest,
+            "FIELDS_ON_CORRECT_TYPE",
+            GraphQLResponse
+        );
         var location = Assert.Single(error.GetProperty("locations").EnumerateArray());
         Assert.Equal(3, location.GetProperty("line").GetInt32());
         Assert.Equal(3, location.GetProperty("column").GetInt32());
@@ -86,7 +91,9 @@ public sealed class GraphQLHttpErrorTests(GraphQLHttpHost host) : IClassFixture<
     public async Task A_variable_that_cannot_be_coerced_is_a_400_request_error()
     {
         using var response = await host.PostAsync(
-            new { query = "query($name: String!) { hello(name: $name) }", variables = new { name = (string?)null } }, GraphQLResponse);
+            new { query = "query($name: String!) { hello(name: $name) }", variables = new { name = (string?)null } },
+            GraphQLResponse
+        );
 
         await SingleErrorAsync(response, HttpStatusCode.BadRequest, "INVALID_VALUE", GraphQLResponse);
     }

@@ -17,7 +17,12 @@ public sealed class GraphQLHttpExecutorTests
         var context = new DefaultHttpContext { RequestServices = services, RequestAborted = aborted.Token };
         context.Request.Method = HttpMethods.Post;
         var executer = new CapturingExecuter();
-        var request = new GraphQLHttpRequest("query Q { a }", "Q", new Inputs(new Dictionary<string, object?> { ["v"] = 1 }), null);
+        var request = new GraphQLHttpRequest(
+            "query Q { a }",
+            "Q",
+            new Inputs(new Dictionary<string, object?> { ["v"] = 1 }),
+            null
+        );
 
         await new GraphQLHttpExecutor(executer).ExecuteAsync(context, request);
 
@@ -37,7 +42,10 @@ public sealed class GraphQLHttpExecutorTests
         var context = new DefaultHttpContext { RequestServices = services };
         context.Request.Method = HttpMethods.Post;
         var document = GraphQLParser.Parser.Parse("query Q { a }");
-        var executer = new CapturingExecuter { Result = new ExecutionResult { Executed = true, Document = document } };
+        var executer = new CapturingExecuter
+        {
+            Result = new ExecutionResult { Executed = true, Document = document },
+        };
         var executor = new GraphQLHttpExecutor(executer, [new ValidatedDocumentFilter(new ValidatedDocumentCache())]);
         var request = new GraphQLHttpRequest("query Q { a }", "Q", null, null);
 
@@ -45,12 +53,20 @@ public sealed class GraphQLHttpExecutorTests
         var first = executer.Options!;
         await executor.ExecuteAsync(context, request);
         var second = executer.Options!;
-        await executor.ExecuteAsync(context, request with { Variables = new Inputs(new Dictionary<string, object?> { ["v"] = 2 }) });
+        await executor.ExecuteAsync(
+            context,
+            request with
+            {
+                Variables = new Inputs(new Dictionary<string, object?> { ["v"] = 2 }),
+            }
+        );
         var third = executer.Options!;
 
         // Sent once, a document is not worth keeping; from the second time on it is.
         Assert.All([first, second], options => Assert.Null(options.Document));
-        Assert.All([first, second], options => Assert.Contains(options.ValidationRules!, rule => rule.GetType().Name == "OverlappingFieldsCanBeMerged"));
+        Assert.All([first, second], options =>
+            Assert.Contains(options.ValidationRules!, rule => rule.GetType().Name == "OverlappingFieldsCanBeMerged")
+        );
         Assert.Same(document, third.Document);
         Assert.Single(third.ValidationRules!);
     }

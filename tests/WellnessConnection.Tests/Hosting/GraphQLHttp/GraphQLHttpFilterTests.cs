@@ -39,7 +39,10 @@ public sealed class GraphQLHttpFilterTests
     {
         public int Order => order;
 
-        public async ValueTask<GraphQLHttpResult> InvokeAsync(GraphQLHttpExecution execution, GraphQLHttpContinuation proceed)
+        public async ValueTask<GraphQLHttpResult> InvokeAsync(
+            GraphQLHttpExecution execution,
+            GraphQLHttpContinuation proceed
+        )
         {
             trace.Add($"in {order}");
             var result = await proceed(execution);
@@ -52,8 +55,10 @@ public sealed class GraphQLHttpFilterTests
     {
         public int Order => 1;
 
-        public ValueTask<GraphQLHttpResult> InvokeAsync(GraphQLHttpExecution execution, GraphQLHttpContinuation proceed) =>
-            ValueTask.FromResult(answer);
+        public ValueTask<GraphQLHttpResult> InvokeAsync(
+            GraphQLHttpExecution execution,
+            GraphQLHttpContinuation proceed
+        ) => ValueTask.FromResult(answer);
     }
 
     private sealed class TracingExecuter(List<string> trace) : IDocumentExecuter

@@ -18,11 +18,14 @@ public sealed class GraphQLHttpGetTests(GraphQLHttpHost host) : IClassFixture<Gr
     [Fact]
     public async Task Get_variables_and_operation_name_are_read_from_the_query_string()
     {
-        using var response = await host.GetAsync(Query(
-            ("query", "query A { hello } query B($name: String) { hello(name: $name) }"),
-            ("operationName", "B"),
-            ("variables", """{"name":"Grace"}"""),
-            ("extensions", """{"some":"value"}""")));
+        using var response = await host.GetAsync(
+            Query(
+                ("query", "query A { hello } query B($name: String) { hello(name: $name) }"),
+                ("operationName", "B"),
+                ("variables", """{"name":"Grace"}"""),
+                ("extensions", """{"some":"value"}""")
+            )
+        );
 
         Assert.Equal("Hello, Grace!", Data(await BodyAsync(response), "hello"));
     }
@@ -44,7 +47,11 @@ public sealed class GraphQLHttpGetTests(GraphQLHttpHost host) : IClassFixture<Gr
         using var response = await host.GetAsync(Query(("query", document)), "application/graphql-response+json");
 
         var error = await SingleErrorAsync(
-            response, HttpStatusCode.MethodNotAllowed, "GET_REQUIRES_QUERY", "application/graphql-response+json");
+            response,
+            HttpStatusCode.MethodNotAllowed,
+            "GET_REQUIRES_QUERY",
+            "application/graphql-response+json"
+        );
         Assert.Equal("POST", Assert.Single(response.Content.Headers.Allow));
         Assert.True(error.TryGetProperty("locations", out _));
     }
@@ -110,7 +117,9 @@ public sealed class GraphQLHttpGetTests(GraphQLHttpHost host) : IClassFixture<Gr
     public async Task A_browser_opening_a_query_url_gets_the_json_its_wildcard_accepts()
     {
         using var response = await host.GetAsync(
-            Query(("query", "{ hello }")), "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+            Query(("query", "{ hello }")),
+            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);

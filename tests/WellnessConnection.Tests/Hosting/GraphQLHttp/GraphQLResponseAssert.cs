@@ -13,7 +13,11 @@ internal static class GraphQLResponseAssert
 
     /// <summary>Asserts status, media type and a body whose only error has the given code; returns the error.</summary>
     public static async Task<JsonElement> SingleErrorAsync(
-        HttpResponseMessage response, HttpStatusCode status, string code, string mediaType = "application/json")
+        HttpResponseMessage response,
+        HttpStatusCode status,
+        string code,
+        string mediaType = "application/json"
+    )
     {
         Assert.Equal(status, response.StatusCode);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);

@@ -18,7 +18,10 @@ public sealed class SchemaDocumentTests(ContentApiFactory factory) : IClassFixtu
         var client = factory.CreateClient();
 
         using var response = await client.GetAsync(SchemaDocument.Path);
-        var published = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ContentFixtures.SampleContentDirectory)!, "schema.graphql")).ReplaceLineEndings("\n");
+        var published = File.ReadAllText(
+                Path.Combine(Path.GetDirectoryName(ContentFixtures.SampleContentDirectory)!, "schema.graphql")
+            )
+            .ReplaceLineEndings("\n");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(published, await response.Content.ReadAsStringAsync());
@@ -33,17 +36,25 @@ public sealed class SchemaDocumentTests(ContentApiFactory factory) : IClassFixtu
     public async Task Introspection_with_deprecated_input_values_is_answered()
     {
         // The parts of graphql-js's getIntrospectionQuery({ inputValueDeprecation: true }) that GraphQL.NET refused.
-        var data = await factory.CreateClient().DataAsync("""
-            {
-              __schema {
-                queryType { fields { name args(includeDeprecated: true) { name isDeprecated deprecationReason } } }
-                types { inputFields(includeDeprecated: true) { name isDeprecated } }
-                directives { name args(includeDeprecated: true) { name } }
-              }
-            }
-            """);
+        var data = await factory
+            .CreateClient()
+            .DataAsync(
+                """
+                {
+                  __schema {
+                    queryType { fields { name args(includeDeprecated: true) { name isDeprecated deprecationReason } } }
+                    types { inputFields(includeDeprecated: true) { name isDeprecated } }
+                    directives { name args(includeDeprecated: true) { name } }
+                  }
+                }
+                """
+            );
 
-        var sessions = data["__schema"]!["queryType"]!["fields"]!.AsArray().Single(f => (string?)f!["name"] == "sessions")!;
-        Assert.Contains(sessions["args"]!.AsArray(), a => (string?)a!["name"] == "where" && (bool?)a["isDeprecated"] == false);
+        var sessions = data["__schema"]!["queryType"]!["fields"]!
+            .AsArray()
+            .Single(f => (string?)f!["name"] == "sessions")!;
+        Assert.Contains(sessions["args"]!.AsArray(), a =>
+            (string?)a!["name"] == "where" && (bool?)a["isDeprecated"] == false
+        );
     }
 }

@@ -26,8 +26,7 @@ public sealed class TestSchema : Schema
                 .Resolve(context => $"Hello, {context.GetArgument<string?>("name") ?? "world"}!");
             Field<StringGraphType>("broken")
                 .Resolve(_ => throw new InvalidOperationException("The broken field always fails."));
-            Field<StringGraphType>("uncoded")
-                .Resolve(_ => throw new ExecutionError("An error raised without a code."));
+            Field<StringGraphType>("uncoded").Resolve(_ => throw new ExecutionError("An error raised without a code."));
             Field<NonNullGraphType<StringGraphType>>("brokenNonNull")
                 .Resolve(_ => throw new InvalidOperationException("The brokenNonNull field always fails."));
         }

@@ -10,7 +10,8 @@ public sealed class ValidatedDocumentTests(EndpointApiFactory factory) : IClassF
 
     private const string Nested = """
         query Nested($n: Int) {
-          topics(first: $n) { nodes { sessions(first: $n) { nodes { facilitators { sessions(first: $n) { nodes { title } } } } } } }
+          topics(first: $n) { nodes { sessions(first: $n) { nodes {
+            facilitators { sessions(first: $n) { nodes { title } } } } } } }
         }
         """;
 

@@ -13,7 +13,11 @@ public sealed class GraphiQLPageTests
     [InlineData("", "", false)]
     [InlineData("text/html", "?query=%7Bhello%7D", false)]
     [InlineData("text/html", "?extensions=%7B%7D", true)]
-    public void Only_a_browser_asking_for_html_without_a_query_gets_the_page(string accept, string queryString, bool expected)
+    public void Only_a_browser_asking_for_html_without_a_query_gets_the_page(
+        string accept,
+        string queryString,
+        bool expected
+    )
     {
         var context = new DefaultHttpContext();
         context.Request.Method = "GET";

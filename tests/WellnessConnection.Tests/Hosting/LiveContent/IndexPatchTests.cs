@@ -13,37 +13,95 @@ public sealed class IndexPatchTests
 {
     private const string Body = "body { markdown html text headings { level text anchor } readingTimeMinutes }";
 
-    /// <summary>Every field of every document, a query per list (one query would be over the complexity limit).</summary>
+    /// <summary>Every field of every document, a query per list (one query would be over the complexity
+    /// limit).</summary>
     private static readonly string[] Everything =
     [
-        $"query($locale: Locale!) {{ contentVersion sessions(first: 50, locale: $locale) {{ totalCount nodes {{ id slug language title summary startsAt endsAt timeZone status part audience registrationUrl {Body} }} }} }}",
-        "query($locale: Locale!) { sessions(first: 50, locale: $locale) { nodes { slug topics { slug name } facilitators { slug name } series { slug title parts { slug } } } } }",
-        $"query($locale: Locale!) {{ allSeries(first: 20, locale: $locale) {{ nodes {{ id slug title summary {Body} parts {{ slug title }} }} }} }}",
-        $"query($locale: Locale!) {{ topics(first: 20, locale: $locale) {{ nodes {{ id slug name summary order {Body} sessions(first: 20) {{ totalCount nodes {{ slug }} }} resources {{ slug }} }} }} }}",
-        $"query($locale: Locale!) {{ facilitators(first: 20, locale: $locale) {{ nodes {{ id slug name credentials pronouns {Body} sessions(first: 20) {{ nodes {{ slug }} }} }} }} }}",
-        $"query($locale: Locale!) {{ resources(first: 20, locale: $locale) {{ nodes {{ id slug title kind url summary audience {Body} topics {{ slug }} }} }} }}",
-        $"query($locale: Locale!) {{ crisisLines(locale: $locale) {{ id slug name scope regions phone text url hours languages source lastVerified {Body} }} }}",
-        $"query($locale: Locale!) {{ pages(first: 20, locale: $locale) {{ nodes {{ id slug title summary order {Body} }} }} }}",
-        "query($locale: Locale!) { search(query: \"sleep\", first: 50, locale: $locale) { score snippet node { id } } }",
+        $"query($locale: Locale!) {{ contentVersion sessions(first: 50, locale: $locale) {{ totalCount nodes {{ id "
+            + $"slug language title summary startsAt endsAt timeZone status part audience registrationUrl "
+            + $"{Body} }} }} }}",
+        "query($locale: Locale!) { sessions(first: 50, locale: $locale) { nodes { slug topics { slug name } "
+            + "facilitators { slug name } series { slug title parts { slug } } } } }",
+        $"query($locale: Locale!) {{ allSeries(first: 20, locale: $locale) {{ nodes {{ id slug title summary {Body} "
+            + $"parts {{ slug title }} }} }} }}",
+        $"query($locale: Locale!) {{ topics(first: 20, locale: $locale) {{ nodes {{ id slug name summary order "
+            + $"{Body} sessions(first: 20) {{ totalCount nodes {{ slug }} }} resources {{ slug }} }} }} }}",
+        $"query($locale: Locale!) {{ facilitators(first: 20, locale: $locale) {{ nodes {{ id slug name credentials "
+            + $"pronouns {Body} sessions(first: 20) {{ nodes {{ slug }} }} }} }} }}",
+        $"query($locale: Locale!) {{ resources(first: 20, locale: $locale) {{ nodes {{ id slug title kind url "
+            + $"summary audience {Body} topics {{ slug }} }} }} }}",
+        $"query($locale: Locale!) {{ crisisLines(locale: $locale) {{ id slug name scope regions phone text url "
+            + $"hours languages source lastVerified {Body} }} }}",
+        $"query($locale: Locale!) {{ pages(first: 20, locale: $locale) {{ nodes {{ id slug title summary order "
+            + $"{Body} }} }} }}",
+        "query($locale: Locale!) { search(query: \"sleep\", first: 50, locale: $locale) "
+            + "{ score snippet node { id } } }",
     ];
 
-    public static TheoryData<string, Action<LiveContentFactory>, int> Edits => new()
-    {
-        { "a session's title and text", f => Edit(f, "sessions/2026-12-08-example-sleep-part-2.md", "building a routine", "keeping a routine", "fictional second part", "imaginary second part"), 1 },
-        { "a new topic, listed by an existing session", f =>
+    public static TheoryData<string, Action<LiveContentFactory>, int> Edits =>
+        new()
+        {
             {
-                f.Content.Write("topics/example-new-topic.md", "---\nname: Example new topic\nsummary: An example topic added by a test.\n---\nAbout the new topic.\n");
-                Edit(f, "sessions/2026-12-17-example-peer-support-drop-in.md", "topics: [", "topics: [example-new-topic, ");
-            }, 2 },
-        { "a new French translation", f => f.Content.Write("topics/burnout.fr.md", "---\nname: Épuisement professionnel\n---\nSéances et ressources sur l'épuisement en médecine.\n"), 1 },
-        { "a deleted resource", f => File.Delete(Path.Combine(f.Content.Path, "resources/example-peer-support-conversation-guide.md")), 0 },
-        { "a series every part links to", f => Edit(f, "series/sleep.md", "title: ", "title: Renamed — "), 1 },
-        { "a facilitator's text", f => Edit(f, "facilitators/example-facilitator-a.md", "---\n", "---\npronouns: they/them\n", count: 1), 1 },
-    };
+                "a session's title and text",
+                f =>
+                    Edit(
+                        f,
+                        "sessions/2026-12-08-example-sleep-part-2.md",
+                        "building a routine",
+                        "keeping a routine",
+                        "fictional second part",
+                        "imaginary second part"
+                    ),
+                1
+            },
+            {
+                "a new topic, listed by an existing session",
+                f =>
+                {
+                    f.Content.Write(
+                        "topics/example-new-topic.md",
+                        "---\nname: Example new topic\nsummary: An example topic added by a test.\n---\nAbout the "
+                            + "new topic.\n"
+                    );
+                    Edit(
+                        f,
+                        "sessions/2026-12-17-example-peer-support-drop-in.md",
+                        "topics: [",
+                        "topics: [example-new-topic, "
+                    );
+                },
+                2
+            },
+            {
+                "a new French translation",
+                f =>
+                    f.Content.Write(
+                        "topics/burnout.fr.md",
+                        "---\nname: Épuisement professionnel\n---\n"
+                            + "Séances et ressources sur l'épuisement en médecine.\n"
+                    ),
+                1
+            },
+            {
+                "a deleted resource",
+                f => File.Delete(Path.Combine(f.Content.Path, "resources/example-peer-support-conversation-guide.md")),
+                0
+            },
+            { "a series every part links to", f => Edit(f, "series/sleep.md", "title: ", "title: Renamed — "), 1 },
+            {
+                "a facilitator's text",
+                f => Edit(f, "facilitators/example-facilitator-a.md", "---\n", "---\npronouns: they/them\n", count: 1),
+                1
+            },
+        };
 
     [Theory]
     [MemberData(nameof(Edits))]
-    public async Task A_patched_index_answers_as_a_new_one_built_from_the_same_files(string edit, Action<LiveContentFactory> change, int documentsWritten)
+    public async Task A_patched_index_answers_as_a_new_one_built_from_the_same_files(
+        string edit,
+        Action<LiveContentFactory> change,
+        int documentsWritten
+    )
     {
         using var live = new LiveContentFactory(watch: false);
         using var client = live.CreateClient();
@@ -78,7 +136,11 @@ public sealed class IndexPatchTests
 
         // The sessions that list the topic did not change, but their reference is now unknown: an error, not a reuse.
         Assert.False(reload.Succeeded);
-        Assert.Contains(reload.Errors, e => e.StartsWith("sessions/", StringComparison.Ordinal) && e.Contains("error WC", StringComparison.Ordinal) && !e.Contains("burnout", StringComparison.Ordinal));
+        Assert.Contains(reload.Errors, e =>
+            e.StartsWith("sessions/", StringComparison.Ordinal)
+            && e.Contains("error WC", StringComparison.Ordinal)
+            && !e.Contains("burnout", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -137,14 +199,25 @@ public sealed class IndexPatchTests
         return string.Join("\n", parts);
     }
 
-    private static void Edit(LiveContentFactory factory, string path, params string[] replacements) => Edit(factory, path, replacements[0], replacements[1], count: -1, replacements[2..]);
+    private static void Edit(LiveContentFactory factory, string path, params string[] replacements) =>
+        Edit(factory, path, replacements[0], replacements[1], count: -1, replacements[2..]);
 
-    private static void Edit(LiveContentFactory factory, string path, string from, string to, int count = -1, params string[] more)
+    private static void Edit(
+        LiveContentFactory factory,
+        string path,
+        string from,
+        string to,
+        int count = -1,
+        params string[] more
+    )
     {
         var text = File.ReadAllText(Path.Combine(factory.Content.Path, path));
         Assert.Contains(from, text, StringComparison.Ordinal);
         var at = text.IndexOf(from, StringComparison.Ordinal);
-        text = count == 1 ? string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length)) : text.Replace(from, to, StringComparison.Ordinal);
+        text =
+            count == 1
+                ? string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length))
+                : text.Replace(from, to, StringComparison.Ordinal);
         factory.Content.Write(path, text);
         if (more.Length >= 2)
         {

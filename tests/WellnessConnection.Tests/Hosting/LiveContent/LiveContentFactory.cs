@@ -13,11 +13,13 @@ public partial class LiveContentFactory(bool watch = true, string? webhookSecret
 
     public const string FaqTitleQuery = "{ contentVersion page(slug: \"faq\") { title } }";
 
-    public TemporaryContentFolder Content { get; } = TemporaryContentFolder.CopyOf(ContentFixtures.SampleContentDirectory);
+    public TemporaryContentFolder Content { get; } =
+        TemporaryContentFolder.CopyOf(ContentFixtures.SampleContentDirectory);
 
     protected override string ContentDirectory => Content.Path;
 
-    /// <summary>Rewrites (or repairs) the title line of <c>pages/faq.md</c>, the way an editor saves the file in place.</summary>
+    /// <summary>Rewrites (or repairs) the title line of <c>pages/faq.md</c>, the way an editor saves the file in
+    /// place.</summary>
     public void SetFaqTitle(string title)
     {
         var text = File.ReadAllText(Path.Combine(Content.Path, FaqPath));
@@ -41,7 +43,9 @@ public partial class LiveContentFactory(bool watch = true, string? webhookSecret
             builder.UseSetting("LiveContent:WebhookSecret", webhookSecret);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedNowTimeProvider(ContentFixtures.Now)));
+        builder.ConfigureServices(services =>
+            services.AddSingleton<TimeProvider>(new FixedNowTimeProvider(ContentFixtures.Now))
+        );
     }
 
     protected override void Dispose(bool disposing)

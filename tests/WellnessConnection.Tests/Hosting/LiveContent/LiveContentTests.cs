@@ -40,7 +40,9 @@ public sealed class LiveContentTests(ITestOutputHelper output)
         Assert.False(lastReload["succeeded"]!.GetValue<bool>());
         Assert.Equal(good.Version, lastReload["version"]!.GetValue<string>());
         Assert.True(lastReload["errorCount"]!.GetValue<int>() >= 1);
-        Assert.Contains(lastReload["errors"]!.AsArray(), e => e!.GetValue<string>().StartsWith("pages/faq.md:", StringComparison.Ordinal));
+        Assert.Contains(lastReload["errors"]!.AsArray(), e =>
+            e!.GetValue<string>().StartsWith("pages/faq.md:", StringComparison.Ordinal)
+        );
         Assert.Equal(good.Version, ready["content"]!["version"]!.GetValue<string>());
         Assert.Equal(good, await client.FaqAsync());
     }
@@ -69,7 +71,10 @@ public sealed class LiveContentTests(ITestOutputHelper output)
         var client = factory.CreateClient();
         const string query = "{ page(slug: \"about-us\") { title } }";
 
-        factory.Content.Write("pages/about-us.md", "---\ntitle: About us\nsummary: Who we are.\n---\nWe are a peer-support program.\n");
+        factory.Content.Write(
+            "pages/about-us.md",
+            "---\ntitle: About us\nsummary: Who we are.\n---\nWe are a peer-support program.\n"
+        );
         await Polling.UntilAsync(() => client.DataAsync(query), data => data["page"] is not null);
 
         File.Delete(Path.Combine(factory.Content.Path, "pages", "about-us.md"));

@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace WellnessConnection.Tests.Hosting.LiveContent;
 
-/// <summary>Waits for the server to catch up with a change, by asking again until the answer is the expected one.</summary>
+/// <summary>Waits for the server to catch up with a change, by asking again until the answer is the expected
+/// one.</summary>
 public static class Polling
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
@@ -20,7 +21,9 @@ public static class Polling
 
             if (stopwatch.Elapsed > (timeout ?? DefaultTimeout))
             {
-                throw new TimeoutException($"Still not there after {stopwatch.Elapsed.TotalSeconds:0.0} s; last answer: {value}");
+                throw new TimeoutException(
+                    $"Still not there after {stopwatch.Elapsed.TotalSeconds:0.0} s; last answer: {value}"
+                );
             }
 
             await Task.Delay(10);

@@ -18,7 +18,9 @@ public sealed class ReloadWebhookTests
         var before = await client.FaqAsync();
         factory.SetFaqTitle("Pulled from git");
 
-        using var response = await client.SendAsync(Hook(Body, WebhookSignature.Sign(Secret, Encoding.UTF8.GetBytes(Body))));
+        using var response = await client.SendAsync(
+            Hook(Body, WebhookSignature.Sign(Secret, Encoding.UTF8.GetBytes(Body)))
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var outcome = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -33,8 +35,15 @@ public sealed class ReloadWebhookTests
     [Fact]
     public async Task The_signature_of_GitHubs_documentation_example_is_accepted()
     {
-        // https://docs.github.com/en/webhooks/using-webhooks/validating-webhook-deliveries#testing-the-webhook-payload-validation
-        Assert.True(WebhookSignature.IsValid(Secret, "Hello, World!"u8, "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"));
+        // GitHub's documentation, "Validating webhook deliveries", section "Testing the webhook payload validation":
+        // https://docs.github.com/en/webhooks/using-webhooks/validating-webhook-deliveries
+        Assert.True(
+            WebhookSignature.IsValid(
+                Secret,
+                "Hello, World!"u8,
+                "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"
+            )
+        );
     }
 
     [Theory]
@@ -63,8 +72,12 @@ public sealed class ReloadWebhookTests
         using var factory = new LiveContentFactory(watch: false, webhookSecret: Secret);
         var client = factory.CreateClient();
 
-        using var otherSecret = await client.SendAsync(Hook(Body, WebhookSignature.Sign("another secret", Encoding.UTF8.GetBytes(Body))));
-        using var otherBody = await client.SendAsync(Hook(Body + " ", WebhookSignature.Sign(Secret, Encoding.UTF8.GetBytes(Body))));
+        using var otherSecret = await client.SendAsync(
+            Hook(Body, WebhookSignature.Sign("another secret", Encoding.UTF8.GetBytes(Body)))
+        );
+        using var otherBody = await client.SendAsync(
+            Hook(Body + " ", WebhookSignature.Sign(Secret, Encoding.UTF8.GetBytes(Body)))
+        );
 
         Assert.Equal(HttpStatusCode.Unauthorized, otherSecret.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, otherBody.StatusCode);
@@ -76,7 +89,9 @@ public sealed class ReloadWebhookTests
         using var factory = new LiveContentFactory(watch: false);
         var client = factory.CreateClient();
 
-        using var response = await client.SendAsync(Hook(Body, WebhookSignature.Sign("", Encoding.UTF8.GetBytes(Body))));
+        using var response = await client.SendAsync(
+            Hook(Body, WebhookSignature.Sign("", Encoding.UTF8.GetBytes(Body)))
+        );
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -88,7 +103,9 @@ public sealed class ReloadWebhookTests
         var client = factory.CreateClient();
         var body = new string('x', 1024 * 1024 + 1);
 
-        using var response = await client.SendAsync(Hook(body, WebhookSignature.Sign(Secret, Encoding.UTF8.GetBytes(body))));
+        using var response = await client.SendAsync(
+            Hook(body, WebhookSignature.Sign(Secret, Encoding.UTF8.GetBytes(body)))
+        );
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -101,12 +118,16 @@ public sealed class ReloadWebhookTests
         var before = await client.FaqAsync();
         factory.BreakFaq();
 
-        using var response = await client.SendAsync(Hook(Body, WebhookSignature.Sign(Secret, Encoding.UTF8.GetBytes(Body))));
+        using var response = await client.SendAsync(
+            Hook(Body, WebhookSignature.Sign(Secret, Encoding.UTF8.GetBytes(Body)))
+        );
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var outcome = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.False(outcome["succeeded"]!.GetValue<bool>());
-        Assert.Contains(outcome["errors"]!.AsArray(), e => e!.GetValue<string>().StartsWith("pages/faq.md:", StringComparison.Ordinal));
+        Assert.Contains(outcome["errors"]!.AsArray(), e =>
+            e!.GetValue<string>().StartsWith("pages/faq.md:", StringComparison.Ordinal)
+        );
         Assert.Equal(before, await client.FaqAsync());
     }
 
@@ -128,7 +149,10 @@ public sealed class ReloadWebhookTests
 
     private static HttpRequestMessage Hook(string body, string? signature)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/reload") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/reload")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
         if (signature is not null)
         {
             request.Headers.TryAddWithoutValidation(WebhookSignature.Header, signature);

@@ -58,11 +58,25 @@ public sealed class WebhookAbuseTests
             statuses.Add(response.StatusCode);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
-                Assert.True(int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) is > 0 and <= 60);
+                Assert.True(
+                    int.Parse(
+                        response.Headers.GetValues("Retry-After").Single(),
+                        System.Globalization.CultureInfo.InvariantCulture
+                    )
+                        is > 0
+                            and <= 60
+                );
             }
         }
 
-        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 6), HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(
+            [
+                .. Enumerable.Repeat(HttpStatusCode.OK, 6),
+                HttpStatusCode.TooManyRequests,
+                HttpStatusCode.TooManyRequests,
+            ],
+            statuses
+        );
     }
 
     [Fact]
@@ -79,7 +93,10 @@ public sealed class WebhookAbuseTests
         }
 
         // A burst of 3, then 1 a second: unless the loop took seconds, the fourth on are refused.
-        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized], statuses.Take(3));
+        Assert.Equal(
+            [HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized],
+            statuses.Take(3)
+        );
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses.Skip(3));
     }
 
@@ -101,8 +118,14 @@ public sealed class WebhookAbuseTests
 
     private static HttpRequestMessage Hook(string body, string deliveryId, string? signature = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/reload") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.TryAddWithoutValidation(WebhookSignature.Header, signature ?? WebhookSignature.Sign(Secret, Encoding.UTF8.GetBytes(body)));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/reload")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation(
+            WebhookSignature.Header,
+            signature ?? WebhookSignature.Sign(Secret, Encoding.UTF8.GetBytes(body))
+        );
         request.Headers.Add(ReloadWebhook.DeliveryHeader, deliveryId);
         return request;
     }
@@ -114,7 +137,9 @@ public sealed class WebhookAbuseTests
             base.ConfigureWebHost(builder);
             builder.UseSetting("Protection:RateLimit:Burst", "3");
             builder.UseSetting("Protection:RateLimit:PerSecond", "1");
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFactory.FromClient>());
+            builder.ConfigureServices(services =>
+                services.AddSingleton<IStartupFilter, ClientAddressFactory.FromClient>()
+            );
         }
     }
 }

@@ -10,9 +10,7 @@ public sealed class LogCapture : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Records);
 
-    public void Dispose()
-    {
-    }
+    public void Dispose() { }
 
     private sealed class Logger(string category, ConcurrentQueue<CapturedLog> records) : ILogger
     {
@@ -21,10 +19,23 @@ public sealed class LogCapture : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(
+            LogLevel logLevel,
+            EventId eventId,
+            TState state,
+            Exception? exception,
+            Func<TState, Exception?, string> formatter
+        )
         {
             var values = state as IEnumerable<KeyValuePair<string, object?>> ?? [];
-            records.Enqueue(new CapturedLog(category, logLevel, formatter(state, exception), values.ToDictionary(v => v.Key, v => v.Value)));
+            records.Enqueue(
+                new CapturedLog(
+                    category,
+                    logLevel,
+                    formatter(state, exception),
+                    values.ToDictionary(v => v.Key, v => v.Value)
+                )
+            );
         }
     }
 }

@@ -32,7 +32,9 @@ public sealed class OperationsTests(OperationsFactory factory) : IClassFixture<O
         Assert.Equal("Healthy", ready["status"]!.GetValue<string>());
         Assert.Equal(version, ready["content"]!["version"]!.GetValue<string>());
         // Published sessions only: /readyz is public, and a draft never shows, not even as a count.
-        var published = (await client.DataAsync("{ sessions(first: 1) { totalCount } }"))["sessions"]!["totalCount"]!.GetValue<int>();
+        var published = (await client.DataAsync("{ sessions(first: 1) { totalCount } }"))["sessions"]![
+            "totalCount"
+        ]!.GetValue<int>();
         Assert.Equal(published, ready["content"]!["documents"]!["sessions"]!.GetValue<int>());
         Assert.True(ready["content"]!["documents"]!["topics"]!.GetValue<int>() > 0);
         // The rules every displayed and written time comes from, so an operator can tell which law the server knows.
@@ -50,13 +52,21 @@ public sealed class OperationsTests(OperationsFactory factory) : IClassFixture<O
     {
         var client = factory.CreateClient();
 
-        using var response = await client.GetAsync("/graphql?query=query%20Version%20%7B%20contentVersion%20%7D&operationName=Version");
+        using var response = await client.GetAsync(
+            "/graphql?query=query%20Version%20%7B%20contentVersion%20%7D&operationName=Version"
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // The test server can hand the response over before the middleware's last line has run.
         var record = await Polling.UntilAsync(
-            () => Task.FromResult(factory.Logs.Records.SingleOrDefault(r => IsRequestLog(r) && Equals(r.Values.GetValueOrDefault("OperationName"), "Version"))),
-            r => r is not null);
+            () =>
+                Task.FromResult(
+                    factory.Logs.Records.SingleOrDefault(r =>
+                        IsRequestLog(r) && Equals(r.Values.GetValueOrDefault("OperationName"), "Version")
+                    )
+                ),
+            r => r is not null
+        );
         Assert.Equal("GET", record!.Values["Method"]);
         Assert.Equal("/graphql", record.Values["Path"]);
         Assert.Equal(200, record.Values["StatusCode"]);
@@ -70,8 +80,16 @@ public sealed class OperationsTests(OperationsFactory factory) : IClassFixture<O
         using var response = await factory.CreateClient().GetAsync("/healthz");
 
         var records = await Polling.UntilAsync(
-            () => Task.FromResult(factory.Logs.Records.Where(r => IsRequestLog(r) && Equals(r.Values.GetValueOrDefault("Path"), "/healthz")).ToList()),
-            r => r.Count > 0);
+            () =>
+                Task.FromResult(
+                    factory
+                        .Logs.Records.Where(r =>
+                            IsRequestLog(r) && Equals(r.Values.GetValueOrDefault("Path"), "/healthz")
+                        )
+                        .ToList()
+                ),
+            r => r.Count > 0
+        );
         Assert.All(records, r => Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Debug, r.Level));
     }
 

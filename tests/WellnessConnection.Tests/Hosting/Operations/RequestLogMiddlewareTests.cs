@@ -44,7 +44,10 @@ public sealed class RequestLogMiddlewareTests
     [InlineData(400, LogLevel.Information)]
     [InlineData(429, LogLevel.Information)]
     [InlineData(503, LogLevel.Error)]
-    public async Task Successes_are_logged_at_debug_refusals_at_information_and_failures_as_errors(int status, LogLevel level)
+    public async Task Successes_are_logged_at_debug_refusals_at_information_and_failures_as_errors(
+        int status,
+        LogLevel level
+    )
     {
         var (records, middleware) = Create(context =>
         {
@@ -66,7 +69,10 @@ public sealed class RequestLogMiddlewareTests
     public async Task Nothing_is_written_for_a_success_when_debug_is_off()
     {
         var capture = new LogCapture();
-        var logger = new LoggerFactory([capture], new LoggerFilterOptions { MinLevel = LogLevel.Information }).CreateLogger<RequestLogMiddleware>();
+        var logger = new LoggerFactory(
+            [capture],
+            new LoggerFilterOptions { MinLevel = LogLevel.Information }
+        ).CreateLogger<RequestLogMiddleware>();
         var middleware = new RequestLogMiddleware(_ => Task.CompletedTask, TimeProvider.System, logger);
         var context = new DefaultHttpContext();
         context.Request.Method = "GET";
@@ -77,7 +83,9 @@ public sealed class RequestLogMiddlewareTests
         Assert.Empty(capture.Records);
     }
 
-    private static (IReadOnlyCollection<CapturedLog> Records, RequestLogMiddleware Middleware) Create(RequestDelegate next)
+    private static (IReadOnlyCollection<CapturedLog> Records, RequestLogMiddleware Middleware) Create(
+        RequestDelegate next
+    )
     {
         var capture = new LogCapture();
         var logger = new LoggerFactory([capture]).CreateLogger<RequestLogMiddleware>();

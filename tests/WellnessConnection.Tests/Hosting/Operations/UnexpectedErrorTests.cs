@@ -18,7 +18,9 @@ public sealed class UnexpectedErrorTests
         var response = await server.CreateClient().QueryAsync("query Broken { contentVersion }");
 
         Assert.NotNull(response["errors"]);
-        var logged = Assert.Single(server.Logs.Records, r => r.Level == LogLevel.Error && r.Message.StartsWith("Unexpected error", StringComparison.Ordinal));
+        var logged = Assert.Single(server.Logs.Records, r =>
+            r.Level == LogLevel.Error && r.Message.StartsWith("Unexpected error", StringComparison.Ordinal)
+        );
         Assert.Equal("Broken", logged.Values["Operation"]);
         Assert.Equal("contentVersion", logged.Values["Path"]);
     }

@@ -10,7 +10,9 @@ public sealed class AutomaticPersistedQueryStoreTests
     public void The_store_never_holds_more_than_its_size_limit()
     {
         // Each entry costs 2 × (64 + 100) = 328 bytes: three fit in 1,000.
-        using var store = new AutomaticPersistedQueryStore(Options.Create(new PersistedQueriesOptions { AutomaticCacheBytes = 1000 }));
+        using var store = new AutomaticPersistedQueryStore(
+            Options.Create(new PersistedQueriesOptions { AutomaticCacheBytes = 1000 })
+        );
         var queries = Enumerable.Range(0, 100).Select(i => $"{{ contentVersion }} # {i}".PadRight(100)).ToList();
 
         foreach (var query in queries)

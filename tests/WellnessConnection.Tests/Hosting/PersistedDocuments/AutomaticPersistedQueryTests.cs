@@ -19,16 +19,29 @@ public sealed class AutomaticPersistedQueryTests(EndpointApiFactory factory) : I
         var hash = Sha256(query);
 
         using var unknown = await factory.PostAsync(new { extensions = Persisted(hash) }, GraphQLResponse);
-        var error = await SingleErrorAsync(unknown, HttpStatusCode.BadRequest, "PERSISTED_QUERY_NOT_FOUND", GraphQLResponse);
+        var error = await SingleErrorAsync(
+            unknown,
+            HttpStatusCode.BadRequest,
+            "PERSISTED_QUERY_NOT_FOUND",
+            GraphQLResponse
+        );
         Assert.Equal("PersistedQueryNotFound", error.GetProperty("message").GetString());
 
         using var registered = await factory.PostAsync(new { query, extensions = Persisted(hash) });
-        Assert.Equal("Sleep", (await BodyAsync(registered)).GetProperty("data").GetProperty("topic").GetProperty("name").GetString());
+        Assert.Equal(
+            "Sleep",
+            (await BodyAsync(registered)).GetProperty("data").GetProperty("topic").GetProperty("name").GetString()
+        );
 
         using var byHash = await factory.PostAsync(new { extensions = Persisted(hash) });
-        Assert.Equal("Sleep", (await BodyAsync(byHash)).GetProperty("data").GetProperty("topic").GetProperty("name").GetString());
+        Assert.Equal(
+            "Sleep",
+            (await BodyAsync(byHash)).GetProperty("data").GetProperty("topic").GetProperty("name").GetString()
+        );
 
-        using var byGet = await factory.GetAsync(Query(("extensions", $$$"""{"persistedQuery":{"version":1,"sha256Hash":"{{{hash}}}"}}""")));
+        using var byGet = await factory.GetAsync(
+            Query(("extensions", $$$"""{"persistedQuery":{"version":1,"sha256Hash":"{{{hash}}}"}}"""))
+        );
         Assert.Equal(HttpStatusCode.OK, byGet.StatusCode);
     }
 
@@ -40,7 +53,12 @@ public sealed class AutomaticPersistedQueryTests(EndpointApiFactory factory) : I
 
         using var response = await factory.PostAsync(new { query, extensions = Persisted(wrong) }, GraphQLResponse);
 
-        var error = await SingleErrorAsync(response, HttpStatusCode.BadRequest, "PERSISTED_QUERY_HASH_MISMATCH", GraphQLResponse);
+        var error = await SingleErrorAsync(
+            response,
+            HttpStatusCode.BadRequest,
+            "PERSISTED_QUERY_HASH_MISMATCH",
+            GraphQLResponse
+        );
         Assert.Contains(Sha256(query), error.GetProperty("message").GetString(), StringComparison.Ordinal);
         using var later = await factory.PostAsync(new { extensions = Persisted(wrong) }, GraphQLResponse);
         await SingleErrorAsync(later, HttpStatusCode.BadRequest, "PERSISTED_QUERY_NOT_FOUND", GraphQLResponse);
@@ -62,9 +80,13 @@ public sealed class AutomaticPersistedQueryTests(EndpointApiFactory factory) : I
     [Fact]
     public async Task A_trusted_documents_hash_is_known_without_registering_it()
     {
-        var document = TrustedDocumentManifest.Load(EndpointApiFactory.PersistedDirectory).Single(d => d.File == "partner-listing.graphql");
+        var document = TrustedDocumentManifest
+            .Load(EndpointApiFactory.PersistedDirectory)
+            .Single(d => d.File == "partner-listing.graphql");
 
-        using var response = await factory.PostAsync(new { extensions = Persisted(document.Hash), variables = new { topic = "sleep" } });
+        using var response = await factory.PostAsync(
+            new { extensions = Persisted(document.Hash), variables = new { topic = "sleep" } }
+        );
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -77,12 +99,16 @@ public sealed class AutomaticPersistedQueryTests(EndpointApiFactory factory) : I
     public async Task A_malformed_persisted_query_extension_is_a_request_error(string body)
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        using var response = await factory.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content }, GraphQLResponse);
+        using var response = await factory.SendAsync(
+            new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content },
+            GraphQLResponse
+        );
 
         await SingleErrorAsync(response, HttpStatusCode.BadRequest, "PERSISTED_QUERY_INVALID", GraphQLResponse);
     }
 
     internal static object Persisted(string hash) => new { persistedQuery = new { version = 1, sha256Hash = hash } };
 
-    internal static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    internal static string Sha256(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -17,9 +17,21 @@ public sealed class PersistedQuerySettingsTests
         await using var factory = new TrustedOnlyFactory();
 
         using var query = await factory.PostAsync(new { query = "{ contentVersion }" }, GraphQLResponse);
-        using var automatic = await factory.PostAsync(new { query = "{ contentVersion }", extensions = Persisted(Sha256("{ contentVersion }")) }, GraphQLResponse);
-        using var trusted = await factory.GetAsync(Query(
-            ("documentId", TrustedDocumentManifest.Load(EndpointApiFactory.PersistedDirectory).Single(d => d.File == "crisis-lines.graphql").Id)));
+        using var automatic = await factory.PostAsync(
+            new { query = "{ contentVersion }", extensions = Persisted(Sha256("{ contentVersion }")) },
+            GraphQLResponse
+        );
+        using var trusted = await factory.GetAsync(
+            Query(
+                (
+                    "documentId",
+                    TrustedDocumentManifest
+                        .Load(EndpointApiFactory.PersistedDirectory)
+                        .Single(d => d.File == "crisis-lines.graphql")
+                        .Id
+                )
+            )
+        );
 
         var error = await SingleErrorAsync(query, HttpStatusCode.BadRequest, "TRUSTED_DOCUMENTS_ONLY", GraphQLResponse);
         Assert.Contains("documentId", error.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -34,7 +46,10 @@ public sealed class PersistedQuerySettingsTests
         const string text = "{ contentVersion }";
 
         using var hashOnly = await factory.PostAsync(new { extensions = Persisted(Sha256(text)) }, GraphQLResponse);
-        using var withQuery = await factory.PostAsync(new { query = text, extensions = Persisted(Sha256(text)) }, GraphQLResponse);
+        using var withQuery = await factory.PostAsync(
+            new { query = text, extensions = Persisted(Sha256(text)) },
+            GraphQLResponse
+        );
 
         await SingleErrorAsync(hashOnly, HttpStatusCode.BadRequest, "PERSISTED_QUERY_NOT_SUPPORTED", GraphQLResponse);
         Assert.Equal(HttpStatusCode.OK, withQuery.StatusCode);
@@ -42,11 +57,13 @@ public sealed class PersistedQuerySettingsTests
 
     private sealed class TrustedOnlyFactory : EndpointApiFactory
     {
-        protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("PersistedQueries:TrustedOnly", "true")];
+        protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+            [new("PersistedQueries:TrustedOnly", "true")];
     }
 
     private sealed class NoAutomaticFactory : EndpointApiFactory
     {
-        protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("PersistedQueries:Automatic", "false")];
+        protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+            [new("PersistedQueries:Automatic", "false")];
     }
 }

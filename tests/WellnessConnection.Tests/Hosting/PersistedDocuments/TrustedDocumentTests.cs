@@ -11,20 +11,29 @@ namespace WellnessConnection.Tests.Hosting.PersistedDocuments;
 public sealed class TrustedDocumentTests(EndpointApiFactory factory) : IClassFixture<EndpointApiFactory>
 {
     /// <summary>Variables a partner would send with each shipped document.</summary>
-    public static TheoryData<string, string> ShippedDocuments => new()
-    {
-        { "partner-listing.graphql", """{"topic":"sleep"}""" },
-        { "session-page.graphql", """{"slug":"example-sleep-part-2","timeZone":"America/Vancouver"}""" },
-        { "crisis-lines.graphql", """{"region":"QC","locale":"FR"}""" },
-        { "embed-listing.graphql", """{"locale":"FR","first":5,"where":{"topics":{"some":{"slug":{"in":["sleep","burnout"]}}},"series":{"slug":{"in":["sleep"]}}}}""" },
-    };
+    public static TheoryData<string, string> ShippedDocuments =>
+        new()
+        {
+            { "partner-listing.graphql", """{"topic":"sleep"}""" },
+            { "session-page.graphql", """{"slug":"example-sleep-part-2","timeZone":"America/Vancouver"}""" },
+            { "crisis-lines.graphql", """{"region":"QC","locale":"FR"}""" },
+            {
+                "embed-listing.graphql",
+                """
+                    {"locale":"FR","first":5,
+                     "where":{"topics":{"some":{"slug":{"in":["sleep","burnout"]}}},"series":{"slug":{"in":["sleep"]}}}}
+                    """
+            },
+        };
 
     private static string Folder => EndpointApiFactory.PersistedDirectory;
 
     [Fact]
     public void Each_shipped_document_has_the_sha256_of_its_file_as_id()
     {
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, TrustedDocumentManifest.FileName)));
+        using var manifest = JsonDocument.Parse(
+            File.ReadAllText(Path.Combine(Folder, TrustedDocumentManifest.FileName))
+        );
         foreach (var entry in manifest.RootElement.GetProperty("documents").EnumerateArray())
         {
             var file = entry.GetProperty("file").GetString()!;
@@ -48,7 +57,10 @@ public sealed class TrustedDocumentTests(EndpointApiFactory factory) : IClassFix
 
     [Theory]
     [MemberData(nameof(ShippedDocuments))]
-    public async Task Each_shipped_document_validates_against_the_schema_and_runs_by_its_id_in_a_short_get(string file, string variables)
+    public async Task Each_shipped_document_validates_against_the_schema_and_runs_by_its_id_in_a_short_get(
+        string file,
+        string variables
+    )
     {
         var id = TrustedDocumentManifest.Load(Folder).Single(d => d.File == file).Id;
 
@@ -65,11 +77,15 @@ public sealed class TrustedDocumentTests(EndpointApiFactory factory) : IClassFix
     {
         var id = TrustedDocumentManifest.Load(Folder).Single(d => d.File == "partner-listing.graphql").Id;
 
-        using var response = await factory.GetAsync(Query(("documentId", id), ("variables", """{"topic":"self-care"}""")));
+        using var response = await factory.GetAsync(
+            Query(("documentId", id), ("variables", """{"topic":"self-care"}"""))
+        );
 
         var listing = (await BodyAsync(response)).GetProperty("data").GetProperty("upcomingSessions");
         var session = listing.GetProperty("nodes").EnumerateArray().First();
-        foreach (var field in new[] { "displayTime", "status", "registrationUrl", "facilitators", "topics", "viewerTime" })
+        foreach (
+            var field in new[] { "displayTime", "status", "registrationUrl", "facilitators", "topics", "viewerTime" }
+        )
         {
             Assert.True(session.TryGetProperty(field, out _), field);
         }
@@ -80,9 +96,17 @@ public sealed class TrustedDocumentTests(EndpointApiFactory factory) : IClassFix
     [Fact]
     public async Task An_unknown_document_id_is_a_request_error()
     {
-        using var response = await factory.GetAsync(Query(("documentId", "sha256:" + new string('0', 64))), "application/graphql-response+json");
+        using var response = await factory.GetAsync(
+            Query(("documentId", "sha256:" + new string('0', 64))),
+            "application/graphql-response+json"
+        );
 
-        await SingleErrorAsync(response, HttpStatusCode.BadRequest, "DOCUMENT_NOT_FOUND", "application/graphql-response+json");
+        await SingleErrorAsync(
+            response,
+            HttpStatusCode.BadRequest,
+            "DOCUMENT_NOT_FOUND",
+            "application/graphql-response+json"
+        );
     }
 
     [Theory]
@@ -94,7 +118,12 @@ public sealed class TrustedDocumentTests(EndpointApiFactory factory) : IClassFix
     {
         using var response = await factory.PostAsync(new { documentId = id }, "application/graphql-response+json");
 
-        await SingleErrorAsync(response, HttpStatusCode.BadRequest, "DOCUMENT_ID_INVALID", "application/graphql-response+json");
+        await SingleErrorAsync(
+            response,
+            HttpStatusCode.BadRequest,
+            "DOCUMENT_ID_INVALID",
+            "application/graphql-response+json"
+        );
     }
 
     [Fact]
@@ -102,9 +131,17 @@ public sealed class TrustedDocumentTests(EndpointApiFactory factory) : IClassFix
     {
         var id = TrustedDocumentManifest.Load(Folder)[0].Id;
 
-        using var response = await factory.PostAsync(new { query = "{ contentVersion }", documentId = id }, "application/graphql-response+json");
+        using var response = await factory.PostAsync(
+            new { query = "{ contentVersion }", documentId = id },
+            "application/graphql-response+json"
+        );
 
-        await SingleErrorAsync(response, HttpStatusCode.BadRequest, "INVALID_REQUEST", "application/graphql-response+json");
+        await SingleErrorAsync(
+            response,
+            HttpStatusCode.BadRequest,
+            "INVALID_REQUEST",
+            "application/graphql-response+json"
+        );
     }
 
     [Fact]
@@ -112,7 +149,10 @@ public sealed class TrustedDocumentTests(EndpointApiFactory factory) : IClassFix
     {
         using var folder = new TemporaryFolder();
         File.WriteAllText(Path.Combine(folder.Path, "a.graphql"), "{ contentVersion }\n");
-        File.WriteAllText(Path.Combine(folder.Path, "manifest.json"), $$"""{"documents":[{"id":"sha256:{{new string('a', 64)}}","file":"a.graphql"}]}""");
+        File.WriteAllText(
+            Path.Combine(folder.Path, "manifest.json"),
+            $$"""{"documents":[{"id":"sha256:{{new string('a', 64)}}","file":"a.graphql"}]}"""
+        );
 
         var error = Assert.Throws<InvalidDataException>(() => TrustedDocumentManifest.Load(folder.Path));
 

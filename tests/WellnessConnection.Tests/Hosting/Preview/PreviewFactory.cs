@@ -45,7 +45,9 @@ public sealed class PreviewFactory : ContentApiFactory
     private static TemporaryContentFolder WithScheduledSession()
     {
         var folder = TemporaryContentFolder.CopyOf(ContentFixtures.SampleContentDirectory);
-        folder.Write($"sessions/2027-02-20-{ScheduledSlug}.md", """
+        folder.Write(
+            $"sessions/2027-02-20-{ScheduledSlug}.md",
+            """
             ---
             title: "Example: A session announced later"
             starts: 2027-02-20T19:00
@@ -57,7 +59,8 @@ public sealed class PreviewFactory : ContentApiFactory
             *This is an example session for demonstration; it is not a real event.*
 
             It is announced on January 5, 2027.
-            """);
+            """
+        );
         return folder;
     }
 }

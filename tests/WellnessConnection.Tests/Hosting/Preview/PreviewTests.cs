@@ -87,9 +87,15 @@ public sealed class PreviewTests(PreviewFactory factory) : IClassFixture<Preview
         Assert.False(PreviewToken.Grants(null, "secret"));
     }
 
-    private static async Task<(HttpResponseMessage Response, JsonObject Data)> QueryAsync(PreviewFactory factory, string? token)
+    private static async Task<(HttpResponseMessage Response, JsonObject Data)> QueryAsync(
+        PreviewFactory factory,
+        string? token
+    )
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = Query }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = Query }),
+        };
         if (token is not null)
         {
             request.Headers.Add(PreviewToken.Header, token);

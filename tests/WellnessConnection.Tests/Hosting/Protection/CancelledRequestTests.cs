@@ -19,16 +19,20 @@ public sealed class CancelledRequestTests
         using var gone = new CancellationTokenSource();
         await gone.CancelAsync();
         var context = new DefaultHttpContext { RequestAborted = gone.Token };
-        var execution = new GraphQLHttpExecution(context, new GraphQLHttpRequest(ExpandedFieldCountTests.FragmentBomb, null, null, null), GraphQLHttpMediaTypes.Json);
+        var execution = new GraphQLHttpExecution(
+            context,
+            new GraphQLHttpRequest(ExpandedFieldCountTests.FragmentBomb, null, null, null),
+            GraphQLHttpMediaTypes.Json
+        );
         var parser = new CountingParser();
         var filter = new DocumentLimitsFilter(parser, Options.Create(new ProtectionOptions()));
         var passedOn = 0;
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await filter.InvokeAsync(execution, _ =>
-        {
-            passedOn++;
-            return ValueTask.FromResult<GraphQLHttpResult>(null!);
-        }));
+            {
+                passedOn++;
+                return ValueTask.FromResult<GraphQLHttpResult>(null!);
+            }));
 
         Assert.Equal((0, 0), (parser.Documents, passedOn));
     }
@@ -36,7 +40,11 @@ public sealed class CancelledRequestTests
     [Fact]
     public async Task A_request_still_wanted_is_parsed_once_and_passed_on()
     {
-        var execution = new GraphQLHttpExecution(new DefaultHttpContext(), new GraphQLHttpRequest("{ contentVersion }", null, null, null), GraphQLHttpMediaTypes.Json);
+        var execution = new GraphQLHttpExecution(
+            new DefaultHttpContext(),
+            new GraphQLHttpRequest("{ contentVersion }", null, null, null),
+            GraphQLHttpMediaTypes.Json
+        );
         var parser = new CountingParser();
         var filter = new DocumentLimitsFilter(parser, Options.Create(new ProtectionOptions()));
         var passedOn = 0;

@@ -17,17 +17,21 @@ public abstract class ClientAddressFactory : EndpointApiFactory
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, FromClient>());
     }
 
-    /// <summary>Gives every request <see cref="ClientAddress"/>; also for factories that derive from another base.</summary>
+    /// <summary>Gives every request <see cref="ClientAddress"/>; also for factories that derive from another
+    /// base.</summary>
     internal sealed class FromClient : IStartupFilter
     {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, proceed) =>
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) =>
+            app =>
             {
-                context.Connection.RemoteIpAddress = ClientAddress;
-                return proceed(context);
-            });
-            next(app);
-        };
+                app.Use(
+                    (context, proceed) =>
+                    {
+                        context.Connection.RemoteIpAddress = ClientAddress;
+                        return proceed(context);
+                    }
+                );
+                next(app);
+            };
     }
 }

@@ -13,7 +13,12 @@ public sealed class CorsTests(CorsTests.PartnerFactory factory) : IClassFixture<
     {
         var preflight = new HttpRequestMessage(HttpMethod.Options, "/graphql");
         using var response = await factory.SendAsync(
-            preflight, null, ("Origin", Partner), ("Access-Control-Request-Method", "POST"), ("Access-Control-Request-Headers", "content-type"));
+            preflight,
+            null,
+            ("Origin", Partner),
+            ("Access-Control-Request-Method", "POST"),
+            ("Access-Control-Request-Headers", "content-type")
+        );
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal(Partner, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
@@ -25,20 +30,29 @@ public sealed class CorsTests(CorsTests.PartnerFactory factory) : IClassFixture<
         using var response = await factory.GetAsync(Query(("query", "{ contentVersion }")), null, ("Origin", Partner));
 
         Assert.Equal(Partner, response.Headers.GetValues("Access-Control-Allow-Origin").Single());
-        Assert.Contains("ETag", response.Headers.GetValues("Access-Control-Expose-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(
+            "ETag",
+            response.Headers.GetValues("Access-Control-Expose-Headers").Single(),
+            StringComparison.OrdinalIgnoreCase
+        );
         Assert.Contains("Origin", response.Headers.Vary);
     }
 
     [Fact]
     public async Task Another_origin_gets_no_cors_headers()
     {
-        using var response = await factory.GetAsync(Query(("query", "{ contentVersion }")), null, ("Origin", "https://elsewhere.example.com"));
+        using var response = await factory.GetAsync(
+            Query(("query", "{ contentVersion }")),
+            null,
+            ("Origin", "https://elsewhere.example.com")
+        );
 
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
     }
 
     public sealed class PartnerFactory : EndpointApiFactory
     {
-        protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Protection:Cors:AllowedOrigins:0", Partner)];
+        protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+            [new("Protection:Cors:AllowedOrigins:0", Partner)];
     }
 }

@@ -6,7 +6,8 @@ namespace WellnessConnection.Tests.Hosting.Protection;
 public sealed class ExpandedFieldCountTests
 {
     /// <summary>24 fragments, each spreading the previous one twice: 2^24 fields from about 1 KB.</summary>
-    internal static readonly string FragmentBomb = "{...F24} fragment F0 on Query{__typename} "
+    internal static readonly string FragmentBomb =
+        "{...F24} fragment F0 on Query{__typename} "
         + string.Concat(Enumerable.Range(1, 24).Select(i => $"fragment F{i} on Query{{...F{i - 1} ...F{i - 1}}} "));
 
     [Theory]
@@ -24,14 +25,16 @@ public sealed class ExpandedFieldCountTests
         var (fields, visited) = ExpandedFieldCount.Of(GraphQLParser.Parser.Parse(FragmentBomb), 2000);
 
         Assert.Equal(2001, fields); // saturated just above the limit
-        Assert.Equal(1 + 1 + (24 * 2), visited); // the operation's spread, F0's field, two spreads in each other fragment
+        // The operation's spread, F0's field, two spreads in each other fragment.
+        Assert.Equal(1 + 1 + (24 * 2), visited);
     }
 
     [Fact]
     public void The_count_saturates_rather_than_overflows()
     {
         // 99 doublings: 2^99 fields, far past a long.
-        var document = "{...F99} fragment F0 on Query{__typename} "
+        var document =
+            "{...F99} fragment F0 on Query{__typename} "
             + string.Concat(Enumerable.Range(1, 99).Select(i => $"fragment F{i} on Query{{...F{i - 1} ...F{i - 1}}} "));
 
         var (fields, _) = ExpandedFieldCount.Of(GraphQLParser.Parser.Parse(document), int.MaxValue);
@@ -49,7 +52,8 @@ public sealed class ExpandedFieldCountTests
     public void The_introspection_query_and_the_trusted_documents_are_well_within_the_default()
     {
         var limit = new ProtectionOptions().MaxExpandedFields;
-        var documents = Directory.GetFiles(EndpointApiFactory.PersistedDirectory, "*.graphql")
+        var documents = Directory
+            .GetFiles(EndpointApiFactory.PersistedDirectory, "*.graphql")
             .Select(File.ReadAllText)
             .Append(IntrospectionQuery.Text);
 

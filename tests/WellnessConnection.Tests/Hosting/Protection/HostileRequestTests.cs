@@ -6,7 +6,8 @@ using static WellnessConnection.Tests.Hosting.GraphQLHttp.GraphQLResponseAssert;
 
 namespace WellnessConnection.Tests.Hosting.Protection;
 
-/// <summary>Each limit, met by the request it exists for: refused with a clear error and code, by a count made before the work it bounds (never by the clock).</summary>
+/// <summary>Each limit, met by the request it exists for: refused with a clear error and code, by a count made before
+/// the work it bounds (never by the clock).</summary>
 public sealed class HostileRequestTests(EndpointApiFactory factory) : IClassFixture<EndpointApiFactory>
 {
     private const string GraphQLResponse = "application/graphql-response+json";
@@ -14,7 +15,12 @@ public sealed class HostileRequestTests(EndpointApiFactory factory) : IClassFixt
     [Fact]
     public async Task Deep_nesting_is_refused()
     {
-        var query = "{ session(slug: \"sleep-part-1\") { " + Repeat("series { parts { ", 10) + "slug" + Repeat(" } }", 10) + " } }";
+        var query =
+            "{ session(slug: \"sleep-part-1\") { "
+            + Repeat("series { parts { ", 10)
+            + "slug"
+            + Repeat(" } }", 10)
+            + " } }";
 
         var error = await RefusedAsync(new { query }, "QUERY_TOO_DEEP");
 
@@ -111,7 +117,9 @@ public sealed class HostileRequestTests(EndpointApiFactory factory) : IClassFixt
     public async Task Hundreds_of_fragment_spreads_are_refused_before_validation_compares_them_pairwise()
     {
         var spreads = string.Concat(Enumerable.Range(0, 400).Select(i => $"...F{i} "));
-        var fragments = string.Concat(Enumerable.Range(0, 400).Select(i => $"fragment F{i} on Query {{ contentVersion }} "));
+        var fragments = string.Concat(
+            Enumerable.Range(0, 400).Select(i => $"fragment F{i} on Query {{ contentVersion }} ")
+        );
 
         await RefusedAsync(new { query = "{ " + spreads + "} " + fragments }, "TOO_MANY_FRAGMENTS");
     }
@@ -119,7 +127,10 @@ public sealed class HostileRequestTests(EndpointApiFactory factory) : IClassFixt
     [Fact]
     public async Task A_fragment_bomb_is_refused_before_any_analysis_expands_it()
     {
-        var error = await RefusedAsync(new { query = ExpandedFieldCountTests.FragmentBomb }, "TOO_MANY_EXPANDED_FIELDS");
+        var error = await RefusedAsync(
+            new { query = ExpandedFieldCountTests.FragmentBomb },
+            "TOO_MANY_EXPANDED_FIELDS"
+        );
 
         Assert.Contains("2,000", error, StringComparison.Ordinal);
     }
@@ -137,7 +148,8 @@ public sealed class HostileRequestTests(EndpointApiFactory factory) : IClassFixt
     {
         // 50 spreads of one fragment holding 99 copies of a nested field: 14,850 fields once expanded, every pair of
         // which merging validation would compare; refused from the count, before validation runs.
-        var query = "{ " + Repeat("...F ", 50) + "} fragment F on Query { " + Repeat("topics { nodes { slug } } ", 99) + "}";
+        var query =
+            "{ " + Repeat("...F ", 50) + "} fragment F on Query { " + Repeat("topics { nodes { slug } } ", 99) + "}";
 
         await RefusedAsync(new { query }, "TOO_MANY_EXPANDED_FIELDS");
     }
@@ -161,7 +173,10 @@ public sealed class HostileRequestTests(EndpointApiFactory factory) : IClassFixt
         using var response = await factory.PostAsync(new { query = "{ sessions(first: 100000) { totalCount } }" });
 
         var body = await BodyAsync(response);
-        Assert.Equal("BAD_PAGE_SIZE", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(
+            "BAD_PAGE_SIZE",
+            body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()
+        );
     }
 
     private async Task<string> RefusedAsync(object body, string code)
@@ -172,5 +187,6 @@ public sealed class HostileRequestTests(EndpointApiFactory factory) : IClassFixt
         return error.GetProperty("message").GetString()!;
     }
 
-    private static string Repeat(string text, int times) => new StringBuilder(text.Length * times).Insert(0, text, times).ToString();
+    private static string Repeat(string text, int times) =>
+        new StringBuilder(text.Length * times).Insert(0, text, times).ToString();
 }

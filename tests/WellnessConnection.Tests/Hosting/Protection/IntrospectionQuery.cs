@@ -1,6 +1,7 @@
 namespace WellnessConnection.Tests.Hosting.Protection;
 
-/// <summary>graphql-js's <c>getIntrospectionQuery()</c>, what GraphiQL and code generators send: the deepest query a client sends in practice.</summary>
+/// <summary>graphql-js's <c>getIntrospectionQuery()</c>, what GraphiQL and code generators send: the deepest query a
+/// client sends in practice.</summary>
 internal static class IntrospectionQuery
 {
     public const string Text = """
@@ -15,7 +16,9 @@ internal static class IntrospectionQuery
         }
         fragment FullType on __Type {
           kind name description
-          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+          fields(includeDeprecated: true) {
+            name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason
+          }
           inputFields { ...InputValue }
           interfaces { ...TypeRef }
           enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }

@@ -5,7 +5,8 @@ using static WellnessConnection.Tests.Hosting.GraphQLHttp.GraphQLResponseAssert;
 
 namespace WellnessConnection.Tests.Hosting.Protection;
 
-public sealed class IntrospectionSettingTests(IntrospectionSettingTests.ClosedFactory factory) : IClassFixture<IntrospectionSettingTests.ClosedFactory>
+public sealed class IntrospectionSettingTests(IntrospectionSettingTests.ClosedFactory factory)
+    : IClassFixture<IntrospectionSettingTests.ClosedFactory>
 {
     [Theory]
     [InlineData("{ __schema { queryType { name } } }")]
@@ -14,7 +15,12 @@ public sealed class IntrospectionSettingTests(IntrospectionSettingTests.ClosedFa
     {
         using var response = await factory.GetAsync(Query(("query", query)), "application/graphql-response+json");
 
-        await SingleErrorAsync(response, HttpStatusCode.BadRequest, "NO_INTROSPECTION", "application/graphql-response+json");
+        await SingleErrorAsync(
+            response,
+            HttpStatusCode.BadRequest,
+            "NO_INTROSPECTION",
+            "application/graphql-response+json"
+        );
     }
 
     [Fact]
@@ -27,6 +33,7 @@ public sealed class IntrospectionSettingTests(IntrospectionSettingTests.ClosedFa
 
     public sealed class ClosedFactory : EndpointApiFactory
     {
-        protected override IEnumerable<KeyValuePair<string, string>> Settings => [new("Protection:IntrospectionEnabled", "false")];
+        protected override IEnumerable<KeyValuePair<string, string>> Settings =>
+            [new("Protection:IntrospectionEnabled", "false")];
     }
 }

@@ -13,15 +13,31 @@ namespace WellnessConnection.Tests.Hosting.Protection;
 /// </summary>
 public sealed class MalformedTextTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
-    public static TheoryData<string, byte[]> Bodies => new()
-    {
-        { "a lone surrogate in the variables", Encoding.UTF8.GetBytes("""{"query":"{ contentVersion }","variables":{"x":"\ud800"}}""") },
-        { "a lone surrogate in the query", Encoding.UTF8.GetBytes("""{"query":"{ search(query: \"\udfff\") { __typename } }"}""") },
-        { "a lone surrogate in a property name", Encoding.UTF8.GetBytes("""{"query":"{ contentVersion }","variables":{"\ud800":1}}""") },
-        { "the byte FF in the query", [.. "{\"query\":\"{ contentVersion "u8, 0xFF, .. "}\"}"u8] },
-        { "an overlong slash in the variables", [.. "{\"query\":\"{ contentVersion }\",\"variables\":{\"a\":\""u8, 0xC0, 0xAF, .. "\"}}"u8] },
-        { "a UTF-8 encoded surrogate", [.. "{\"query\":\"{ contentVersion }\",\"variables\":{\"a\":\""u8, 0xED, 0xA0, 0x80, .. "\"}}"u8] },
-    };
+    public static TheoryData<string, byte[]> Bodies =>
+        new()
+        {
+            {
+                "a lone surrogate in the variables",
+                Encoding.UTF8.GetBytes("""{"query":"{ contentVersion }","variables":{"x":"\ud800"}}""")
+            },
+            {
+                "a lone surrogate in the query",
+                Encoding.UTF8.GetBytes("""{"query":"{ search(query: \"\udfff\") { __typename } }"}""")
+            },
+            {
+                "a lone surrogate in a property name",
+                Encoding.UTF8.GetBytes("""{"query":"{ contentVersion }","variables":{"\ud800":1}}""")
+            },
+            { "the byte FF in the query", [.. "{\"query\":\"{ contentVersion "u8, 0xFF, .. "}\"}"u8] },
+            {
+                "an overlong slash in the variables",
+                [.. "{\"query\":\"{ contentVersion }\",\"variables\":{\"a\":\""u8, 0xC0, 0xAF, .. "\"}}"u8]
+            },
+            {
+                "a UTF-8 encoded surrogate",
+                [.. "{\"query\":\"{ contentVersion }\",\"variables\":{\"a\":\""u8, 0xED, 0xA0, 0x80, .. "\"}}"u8]
+            },
+        };
 
     [Theory]
     [MemberData(nameof(Bodies))]
@@ -33,16 +49,26 @@ public sealed class MalformedTextTests(ContentApiFactory factory) : IClassFixtur
         using var response = await factory.CreateClient().PostAsync("/graphql", content);
 
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, what);
-        Assert.Equal("JSON_INVALID", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal(
+            "JSON_INVALID",
+            (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]
+        );
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
     [Fact]
     public async Task A_get_whose_variables_escape_a_lone_surrogate_answers_400()
     {
-        using var response = await factory.CreateClient().GetAsync("/graphql?query=%7B%20contentVersion%20%7D&variables=" + Uri.EscapeDataString("""{"a":"\ud800"}"""));
+        using var response = await factory
+            .CreateClient()
+            .GetAsync(
+                "/graphql?query=%7B%20contentVersion%20%7D&variables=" + Uri.EscapeDataString("""{"a":"\ud800"}""")
+            );
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("JSON_INVALID", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal(
+            "JSON_INVALID",
+            (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!["extensions"]!["code"]
+        );
     }
 }

@@ -30,9 +30,19 @@ public sealed class RateLimitTests(RateLimitTests.TightFactory factory) : IClass
         using (refused)
         {
             Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], statuses.Take(3));
-            Assert.InRange(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+            Assert.InRange(
+                int.Parse(
+                    refused.Headers.GetValues("Retry-After").Single(),
+                    System.Globalization.CultureInfo.InvariantCulture
+                ),
+                1,
+                60
+            );
             var body = await BodyAsync(refused);
-            Assert.Equal("RATE_LIMITED", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+            Assert.Equal(
+                "RATE_LIMITED",
+                body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString()
+            );
             Assert.Equal(JsonValueKind.String, body.GetProperty("errors")[0].GetProperty("message").ValueKind);
         }
     }

@@ -5,7 +5,8 @@ using static WellnessConnection.Tests.Hosting.GraphQLHttp.GraphQLResponseAssert;
 
 namespace WellnessConnection.Tests.Hosting.Protection;
 
-/// <summary>The limits must never refuse what the README shows: its queries, copied as they are written there.</summary>
+/// <summary>The limits must never refuse what the README shows: its queries, copied as they are written
+/// there.</summary>
 public sealed class ReadmeQueryTests(EndpointApiFactory factory) : IClassFixture<EndpointApiFactory>
 {
     private const string PartnerListing = """
@@ -54,7 +55,9 @@ public sealed class ReadmeQueryTests(EndpointApiFactory factory) : IClassFixture
     [Fact]
     public async Task The_curl_post_example_runs_without_errors()
     {
-        using var response = await factory.PostAsync(new { query = "{ upcomingSessions(first: 5) { nodes { title displayTime facilitators { name } } } }" });
+        using var response = await factory.PostAsync(
+            new { query = "{ upcomingSessions(first: 5) { nodes { title displayTime facilitators { name } } } }" }
+        );
 
         await AssertNoErrorsAsync(response);
     }
@@ -62,7 +65,9 @@ public sealed class ReadmeQueryTests(EndpointApiFactory factory) : IClassFixture
     [Fact]
     public async Task The_curl_get_example_runs_without_errors()
     {
-        using var response = await factory.GetAsync(Query(("query", "{ page(slug: \"get-support-now\") { title body { html } } }")));
+        using var response = await factory.GetAsync(
+            Query(("query", "{ page(slug: \"get-support-now\") { title body { html } } }"))
+        );
 
         await AssertNoErrorsAsync(response);
     }

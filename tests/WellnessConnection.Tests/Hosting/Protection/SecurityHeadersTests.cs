@@ -23,11 +23,16 @@ public sealed class SecurityHeadersTests(EndpointApiFactory factory) : IClassFix
     [Fact]
     public async Task Embed_pages_are_left_to_set_their_own_framing_and_content_policy()
     {
-        using var response = await factory.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/embed/sessions?topic=sleep"));
+        using var response = await factory.SendAsync(
+            new HttpRequestMessage(HttpMethod.Get, "/embed/sessions?topic=sleep")
+        );
 
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.NotEqual("DENY", Header(response, "X-Frame-Options"));
-        Assert.NotEqual(SecurityHeadersMiddleware.ApiContentSecurityPolicy, Header(response, "Content-Security-Policy"));
+        Assert.NotEqual(
+            SecurityHeadersMiddleware.ApiContentSecurityPolicy,
+            Header(response, "Content-Security-Policy")
+        );
     }
 
     [Fact]

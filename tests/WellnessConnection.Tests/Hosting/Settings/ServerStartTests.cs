@@ -12,7 +12,10 @@ public sealed class ServerStartTests
     [Fact]
     public async Task A_bad_setting_stops_the_server_with_exit_code_1_and_a_message_naming_it()
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "WellnessConnection.dll"), "--urls", "http://127.0.0.1:0"])
+        var start = new ProcessStartInfo(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "WellnessConnection.dll"), "--urls", "http://127.0.0.1:0"]
+        )
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
@@ -31,8 +34,16 @@ public sealed class ServerStartTests
 
         Assert.Equal(1, server.ExitCode);
         var printed = await error;
-        Assert.Contains("Protection:RateLimit:Burst must be between 1 and 1000000 (was 0).", printed, StringComparison.Ordinal);
-        Assert.Contains("Caching:MaxAgeSeconds must be between 0 and 31536000 (was -2).", printed, StringComparison.Ordinal);
+        Assert.Contains(
+            "Protection:RateLimit:Burst must be between 1 and 1000000 (was 0).",
+            printed,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "Caching:MaxAgeSeconds must be between 0 and 31536000 (was -2).",
+            printed,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("   at ", printed + await output, StringComparison.Ordinal);
     }
 }

@@ -11,11 +11,15 @@ public sealed class StartupSettingsTests
     [Fact]
     public void Every_bad_setting_is_printed_on_its_own_line()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Protection:RateLimit:Burst"] = "0",
-            ["Protection:MaxAliases"] = "-1",
-        }).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(
+                new Dictionary<string, string?>
+                {
+                    ["Protection:RateLimit:Burst"] = "0",
+                    ["Protection:MaxAliases"] = "-1",
+                }
+            )
+            .Build();
         var services = new ServiceCollection();
         services.AddCheckedSettings<ClientRateLimitOptions>(configuration, ClientRateLimitOptions.Section);
         services.AddCheckedSettings<ProtectionOptions>(configuration, ProtectionOptions.Section);
@@ -30,14 +34,23 @@ public sealed class StartupSettingsTests
                 "  Protection:RateLimit:Burst must be between 1 and 1000000 (was 0).",
                 "  Protection:MaxAliases must be between 0 and 10000 (was -1).",
             ],
-            error.ToString().TrimEnd().Split(Environment.NewLine).Order().ToArray() is var lines ? lines.OrderBy(l => l.StartsWith("  ", StringComparison.Ordinal)).ThenByDescending(l => l.Contains("Burst", StringComparison.Ordinal)).ToArray() : []);
+            error.ToString().TrimEnd().Split(Environment.NewLine).Order().ToArray() is var lines
+                ? lines
+                    .OrderBy(l => l.StartsWith("  ", StringComparison.Ordinal))
+                    .ThenByDescending(l => l.Contains("Burst", StringComparison.Ordinal))
+                    .ToArray()
+                : []
+        );
     }
 
     [Fact]
     public void Good_settings_pass()
     {
         var services = new ServiceCollection();
-        services.AddCheckedSettings<ClientRateLimitOptions>(new ConfigurationBuilder().Build(), ClientRateLimitOptions.Section);
+        services.AddCheckedSettings<ClientRateLimitOptions>(
+            new ConfigurationBuilder().Build(),
+            ClientRateLimitOptions.Section
+        );
         using var provider = services.BuildServiceProvider();
 
         Assert.True(StartupSettings.AreValid(provider, TextWriter.Null));

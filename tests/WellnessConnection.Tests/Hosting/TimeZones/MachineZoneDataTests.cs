@@ -13,7 +13,9 @@ namespace WellnessConnection.Tests.Hosting.TimeZones;
 /// </summary>
 public sealed partial class MachineZoneDataTests
 {
-    private const string Reads = "/graphql?query=%7B%20sessions(first%3A%20100)%20%7B%20nodes%20%7B%20slug%20startsAt%20endsAt%20displayTime%20%7D%20%7D%20%7D";
+    private const string Reads =
+        "/graphql?query=%7B%20sessions(first%3A%20100)%20%7B%20nodes%20%7B%20"
+        + "slug%20startsAt%20endsAt%20displayTime%20%7D%20%7D%20%7D";
 
     [Fact]
     public async Task Wrong_machine_zone_data_changes_no_time_the_server_serves()
@@ -44,7 +46,10 @@ public sealed partial class MachineZoneDataTests
 
     private static async Task<string> ServeAndReadAsync(Dictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "WellnessConnection.dll"), "--urls", "http://127.0.0.1:0"])
+        var start = new ProcessStartInfo(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "WellnessConnection.dll"), "--urls", "http://127.0.0.1:0"]
+        )
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -64,10 +69,12 @@ public sealed partial class MachineZoneDataTests
             var origin = await ListeningAddressAsync(server);
             using var client = new HttpClient { BaseAddress = new Uri(origin) };
             var feed = await client.GetStringAsync("/feeds/sessions.ics");
-            return string.Join("\n---\n",
+            return string.Join(
+                "\n---\n",
                 await client.GetStringAsync(Reads),
                 GenerationTime().Replace(feed, ""),
-                await client.GetStringAsync("/embed/sessions?limit=20"));
+                await client.GetStringAsync("/embed/sessions?limit=20")
+            );
         }
         finally
         {
@@ -87,10 +94,16 @@ public sealed partial class MachineZoneDataTests
             }
         }
 
-        throw new InvalidOperationException("The server stopped before listening: " + await server.StandardError.ReadToEndAsync());
+        throw new InvalidOperationException(
+            "The server stopped before listening: " + await server.StandardError.ReadToEndAsync()
+        );
     }
 
-    private static async Task<string> RunAsync(string program, string[] arguments, Dictionary<string, string> environment)
+    private static async Task<string> RunAsync(
+        string program,
+        string[] arguments,
+        Dictionary<string, string> environment
+    )
     {
         var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true };
         foreach (var (name, value) in environment)
@@ -107,7 +120,8 @@ public sealed partial class MachineZoneDataTests
     [GeneratedRegex(@"Now listening on: (http://\S+)")]
     private static partial Regex ListeningOn();
 
-    /// <summary>When the feed was generated (DTSTAMP) differs from one start to the next, and says nothing of zones.</summary>
+    /// <summary>When the feed was generated (DTSTAMP) differs from one start to the next, and says nothing of
+    /// zones.</summary>
     [GeneratedRegex(@"DTSTAMP:\S+\r?\n")]
     private static partial Regex GenerationTime();
 }

@@ -16,15 +16,18 @@ public sealed class SearchTableTests : IDisposable
         connection.Open();
         using var transaction = connection.BeginTransaction();
         SearchTable.Create(connection, transaction);
-        SearchTable.Insert(connection, transaction,
-        [
-            new SearchRow("Session", 1, "quokka", "en", false, null, "Quokka care", "Quokkas smile."),
-            new SearchRow("Session", 2, "wombat", "en", false, null, "Wombat care", "Wombats dig."),
-            new SearchRow("Topic", 1, "animals", "en", false, null, "Animals", "Quokkas and wombats."),
-            new SearchRow("Session", 3, "quokka", "fr", false, null, "Quokka care", "Quokkas smile."),
-            new SearchRow("Session", 4, "wombat", "fr", false, null, "Soin des wombats", "Les wombats creusent."),
-            new SearchRow("Topic", 2, "animals", "fr", false, null, "Animaux", "Quokkas et wombats."),
-        ]);
+        SearchTable.Insert(
+            connection,
+            transaction,
+            [
+                new SearchRow("Session", 1, "quokka", "en", false, null, "Quokka care", "Quokkas smile."),
+                new SearchRow("Session", 2, "wombat", "en", false, null, "Wombat care", "Wombats dig."),
+                new SearchRow("Topic", 1, "animals", "en", false, null, "Animals", "Quokkas and wombats."),
+                new SearchRow("Session", 3, "quokka", "fr", false, null, "Quokka care", "Quokkas smile."),
+                new SearchRow("Session", 4, "wombat", "fr", false, null, "Soin des wombats", "Les wombats creusent."),
+                new SearchRow("Topic", 2, "animals", "fr", false, null, "Animaux", "Quokkas et wombats."),
+            ]
+        );
         transaction.Commit();
     }
 
@@ -66,11 +69,14 @@ public sealed class SearchTableTests : IDisposable
     {
         using var transaction = connection.BeginTransaction();
         SearchTable.Delete(connection, transaction, [("Session", 1), ("Session", 3)]);
-        SearchTable.Insert(connection, transaction,
-        [
-            new SearchRow("Session", 1, "quokka", "en", false, null, "Quokka care", "Quokkas smile and hop."),
-            new SearchRow("Session", 3, "quokka", "fr", false, null, "Quokka care", "Quokkas smile and hop."),
-        ]);
+        SearchTable.Insert(
+            connection,
+            transaction,
+            [
+                new SearchRow("Session", 1, "quokka", "en", false, null, "Quokka care", "Quokkas smile and hop."),
+                new SearchRow("Session", 3, "quokka", "fr", false, null, "Quokka care", "Quokkas smile and hop."),
+            ]
+        );
         transaction.Commit();
 
         Assert.Equal(["Session 1"], Find("hop", "en"));
@@ -85,7 +91,8 @@ public sealed class SearchTableTests : IDisposable
         var (first, last) = SearchTable.RowsOf(locale);
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT k.Kind || ' ' || k.Id FROM "{SearchTable.Name}" AS s JOIN "{SearchTable.KeysName}" AS k ON k.Row = s.rowid AND k.Locale = $l
+            SELECT k.Kind || ' ' || k.Id FROM "{SearchTable.Name}" AS s
+            JOIN "{SearchTable.KeysName}" AS k ON k.Row = s.rowid AND k.Locale = $l
             WHERE "{SearchTable.Name}" MATCH $m AND s.rowid BETWEEN $f AND $t
             ORDER BY 1
             """;

@@ -10,25 +10,26 @@ namespace WellnessConnection.Tests.Storage.Reading;
 /// </summary>
 public static class HostileSession
 {
-    public static ListedSession With(string text, string registrationUrl) => new()
-    {
-        Session = new SessionEntity
+    public static ListedSession With(string text, string registrationUrl) =>
+        new()
         {
-            Slug = "hostile",
-            Locale = "en",
-            Title = text,
-            Summary = text,
-            StartsAt = new DateTime(2027, 1, 5, 0, 0, 0, DateTimeKind.Utc),
-            EndsAt = new DateTime(2027, 1, 5, 1, 0, 0, DateTimeKind.Utc),
-            DurationMinutes = 60,
-            TimeZone = "America/Vancouver",
-            Status = SessionStatuses.Scheduled,
-            RegistrationUrl = registrationUrl,
-        },
-        Facilitators = [text],
-        Topics = [text],
-        SeriesTitle = text,
-        Text = text,
-        Html = "<p>body</p>",
-    };
+            Session = new SessionEntity
+            {
+                Slug = "hostile",
+                Locale = "en",
+                Title = text,
+                Summary = text,
+                StartsAt = new DateTime(2027, 1, 5, 0, 0, 0, DateTimeKind.Utc),
+                EndsAt = new DateTime(2027, 1, 5, 1, 0, 0, DateTimeKind.Utc),
+                DurationMinutes = 60,
+                TimeZone = "America/Vancouver",
+                Status = SessionStatuses.Scheduled,
+                RegistrationUrl = registrationUrl,
+            },
+            Facilitators = [text],
+            Topics = [text],
+            SeriesTitle = text,
+            Text = text,
+            Html = "<p>body</p>",
+        };
 }

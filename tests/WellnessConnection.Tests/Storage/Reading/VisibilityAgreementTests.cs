@@ -11,9 +11,18 @@ namespace WellnessConnection.Tests.Storage.Reading;
 public sealed class VisibilityAgreementTests
 {
     /// <summary>Each session of the fixtures, and a word of its title that search finds it by.</summary>
-    private static readonly (string Slug, string Word)[] DraftsSessions = [("sleep-part-1", "sleep"), ("sleep-part-2", "sleep"), ("open-discussion", "discussion")];
+    private static readonly (string Slug, string Word)[] DraftsSessions =
+    [
+        ("sleep-part-1", "sleep"),
+        ("sleep-part-2", "sleep"),
+        ("open-discussion", "discussion"),
+    ];
 
-    private static readonly (string Slug, string Word)[] ScheduledSessions = [("sleep-part-1", "sleep"), ("sleep-part-2", "sleep")];
+    private static readonly (string Slug, string Word)[] ScheduledSessions =
+    [
+        ("sleep-part-1", "sleep"),
+        ("sleep-part-2", "sleep"),
+    ];
 
     [Fact]
     public async Task Drafts_are_absent_from_every_way_in_and_published_sessions_present_in_all()
@@ -44,13 +53,19 @@ public sealed class VisibilityAgreementTests
     {
         foreach (var (slug, ways) in seen)
         {
-            Assert.True(ways.Values.Distinct().Count() == 1, $"{slug}: {string.Join(", ", ways.Select(w => $"{w.Key} {(w.Value ? "shows" : "hides")} it"))}");
+            Assert.True(
+                ways.Values.Distinct().Count() == 1,
+                $"{slug}: {string.Join(", ", ways.Select(w => $"{w.Key} {(w.Value ? "shows" : "hides")} it"))}"
+            );
         }
 
         return [.. seen.Where(s => s.Value.Values.First()).Select(s => s.Key).Order(StringComparer.Ordinal)];
     }
 
-    private static async Task<Dictionary<string, Dictionary<string, bool>>> VisibilityAsync(HttpClient client, (string Slug, string Word)[] sessions)
+    private static async Task<Dictionary<string, Dictionary<string, bool>>> VisibilityAsync(
+        HttpClient client,
+        (string Slug, string Word)[] sessions
+    )
     {
         var list = (await client.DataAsync("{ sessions(first: 100) { nodes { slug } } }"))["sessions"].Slugs();
         var feed = await client.GetStringAsync("/feeds/sessions.ics");
@@ -60,8 +75,15 @@ public sealed class VisibilityAgreementTests
         {
             var id = WellnessConnection.GraphQL.Common.GlobalId.Encode("Session", slug);
             var data = await client.DataAsync(
-                "query($slug: String!, $id: ID!, $word: String!) { session(slug: $slug) { slug } node(id: $id) { id } search(query: $word) { node { id } } }",
-                new { slug, id, word });
+                "query($slug: String!, $id: ID!, $word: String!) { session(slug: $slug) { slug } node(id: $id) { "
+                    + "id } search(query: $word) { node { id } } }",
+                new
+                {
+                    slug,
+                    id,
+                    word,
+                }
+            );
             result[slug] = new Dictionary<string, bool>
             {
                 ["the list"] = list.Contains(slug),

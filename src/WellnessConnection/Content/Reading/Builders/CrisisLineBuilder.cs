@@ -7,10 +7,12 @@ using WellnessConnection.Content.Schema.Fields;
 
 namespace WellnessConnection.Content.Reading.Builders;
 
-/// <summary>Builds a crisis line and applies the rules that keep it trustworthy: reachable, in scope and recently checked.</summary>
+/// <summary>Builds a crisis line and applies the rules that keep it trustworthy: reachable, in scope and recently
+/// checked.</summary>
 public static partial class CrisisLineBuilder
 {
-    /// <summary>Older than this, a verification is stale: numbers change and people in distress must not dial a dead one.</summary>
+    /// <summary>Older than this, a verification is stale: numbers change and people in distress must not dial a dead
+    /// one.</summary>
     public const int StaleAfterDays = 180;
 
     public static CrisisLine Build(FieldValues v, DocumentHeader header, ReadContext context)
@@ -19,10 +21,17 @@ public static partial class CrisisLineBuilder
         var text = v.Get(CrisisLineFields.Text);
         var url = v.Get(CrisisLineFields.Url);
         var diagnostics = context.Diagnostics;
-        if (!v.IsWritten(CrisisLineFields.Phone) && !v.IsWritten(CrisisLineFields.Text) && !v.IsWritten(CrisisLineFields.Url))
+        if (
+            !v.IsWritten(CrisisLineFields.Phone)
+            && !v.IsWritten(CrisisLineFields.Text)
+            && !v.IsWritten(CrisisLineFields.Url)
+        )
         {
-            diagnostics.Report(DiagnosticCodes.NoContactMethod, header.Origin,
-                "a crisis line must say how to reach it: add at least one of `phone:`, `text:` or `url:`.");
+            diagnostics.Report(
+                DiagnosticCodes.NoContactMethod,
+                header.Origin,
+                "a crisis line must say how to reach it: add at least one of `phone:`, `text:` or `url:`."
+            );
         }
 
         foreach (var number in phones)
@@ -73,12 +82,22 @@ public static partial class CrisisLineBuilder
     {
         if (!NorthAmericanNumber().IsMatch(number) && !ShortCode().IsMatch(number))
         {
-            diagnostics.Report(DiagnosticCodes.InvalidPhoneNumber, at ?? default,
-                $"\"{number}\" in \"{field}\" is not a phone number as readers dial it: write `1-800-555-0199`, `416-555-0199` or a short code such as `988` (digits and hyphens only; put words such as extensions in the text).");
+            diagnostics.Report(
+                DiagnosticCodes.InvalidPhoneNumber,
+                at ?? default,
+                $"\"{number}\" in \"{field}\" is not a phone number as readers dial it: write `1-800-555-0199`, "
+                    + $"`416-555-0199` or a short code such as `988` (digits and hyphens only; put words such as "
+                    + $"extensions in the text)."
+            );
         }
     }
 
-    private static void CheckRegions(string? scope, IReadOnlyList<string> regions, SourcePosition? at, DiagnosticBag diagnostics)
+    private static void CheckRegions(
+        string? scope,
+        IReadOnlyList<string> regions,
+        SourcePosition? at,
+        DiagnosticBag diagnostics
+    )
     {
         if (scope is null || at is null || regions.Count == 0)
         {
@@ -89,28 +108,47 @@ public static partial class CrisisLineBuilder
         var problem = scope switch
         {
             "national" when !national || regions.Count > 1 => "a national line has `regions: [CA]`",
-            "provincial" when regions.Any(r => !Vocabulary.Provinces.Contains(r)) => $"a provincial line lists provinces only ({string.Join(", ", Vocabulary.Provinces)})",
-            "territorial" when regions.Any(r => !Vocabulary.Territories.Contains(r)) => $"a territorial line lists territories only ({string.Join(", ", Vocabulary.Territories)})",
+            "provincial" when regions.Any(r => !Vocabulary.Provinces.Contains(r)) =>
+                $"a provincial line lists provinces only ({string.Join(", ", Vocabulary.Provinces)})",
+            "territorial" when regions.Any(r => !Vocabulary.Territories.Contains(r)) =>
+                $"a territorial line lists territories only ({string.Join(", ", Vocabulary.Territories)})",
             _ => null,
         };
         if (problem is not null)
         {
-            diagnostics.Report(DiagnosticCodes.RegionScopeMismatch, at.Value,
-                $"\"regions\" is [{string.Join(", ", regions)}] but \"scope\" is {scope}: {problem}.");
+            diagnostics.Report(
+                DiagnosticCodes.RegionScopeMismatch,
+                at.Value,
+                $"\"regions\" is [{string.Join(", ", regions)}] but \"scope\" is {scope}: {problem}."
+            );
         }
     }
 
-    private static void CheckVerification(LocalDate verified, LocalDate today, SourcePosition at, DiagnosticBag diagnostics)
+    private static void CheckVerification(
+        LocalDate verified,
+        LocalDate today,
+        SourcePosition at,
+        DiagnosticBag diagnostics
+    )
     {
         if (verified > today)
         {
-            diagnostics.Report(DiagnosticCodes.VerifiedInFuture, at,
-                $"\"lastVerified\" is {verified:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}); write the date the details were actually checked.");
+            diagnostics.Report(
+                DiagnosticCodes.VerifiedInFuture,
+                at,
+                $"\"lastVerified\" is {verified:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}); write the date the "
+                    + $"details were actually checked."
+            );
         }
         else if (IsStale(verified, today))
         {
-            diagnostics.Report(DiagnosticCodes.StaleVerification, at,
-                $"these details were last verified on {verified:yyyy-MM-dd}, {Period.DaysBetween(verified, today)} days ago (more than {StaleAfterDays}): call or visit the source again, then update \"lastVerified\".");
+            diagnostics.Report(
+                DiagnosticCodes.StaleVerification,
+                at,
+                $"these details were last verified on {verified:yyyy-MM-dd}, {Period.DaysBetween(verified, today)} "
+                    + $"days ago (more than {StaleAfterDays}): call or visit the source again, then update "
+                    + $"\"lastVerified\"."
+            );
         }
     }
 

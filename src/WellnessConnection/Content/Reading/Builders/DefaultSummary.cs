@@ -10,7 +10,7 @@ public static class DefaultSummary
         // Paragraph by paragraph until the first that is not a heading: a body is not cut up whole for its first lines.
         var text = body.Text;
         var headings = body.Headings.Select(h => h.Text).ToHashSet(StringComparer.Ordinal);
-        for (var start = 0; start < text.Length;)
+        for (var start = 0; start < text.Length; )
         {
             var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
             var paragraph = text[start..(end < 0 ? text.Length : end)].Trim();

@@ -11,14 +11,24 @@ public static class ResourceBuilder
     {
         foreach (var slug in v.List(ResourceFields.Topics))
         {
-            context.Known.Check(DocumentKind.Topic, slug, "topics", v.PositionOf(ResourceFields.Topics), context.Diagnostics);
+            context.Known.Check(
+                DocumentKind.Topic,
+                slug,
+                "topics",
+                v.PositionOf(ResourceFields.Topics),
+                context.Diagnostics
+            );
         }
 
         var url = v.Get(ResourceFields.Url);
         if (url is null && header.Body.Text.Length == 0)
         {
-            context.Diagnostics.Report(DiagnosticCodes.ResourceWithoutContent, header.Origin,
-                "a resource needs a `url:` to where it is, or a text below the front matter when the resource is this page itself.");
+            context.Diagnostics.Report(
+                DiagnosticCodes.ResourceWithoutContent,
+                header.Origin,
+                "a resource needs a `url:` to where it is, or a text below the front matter when the resource is "
+                    + "this page itself."
+            );
         }
 
         return new Resource
