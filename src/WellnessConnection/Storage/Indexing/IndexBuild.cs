@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using WellnessConnection.Content.Loading;
 using WellnessConnection.Content.Model;
@@ -24,16 +23,27 @@ public sealed class IndexBuild : IContentSink, IDisposable
 
     private readonly IndexLocation location;
     private readonly Stopwatch stopwatch = Stopwatch.StartNew();
+
+    /// <summary>The index to patch; null for a new index, or once <see cref="Begin"/> chose to start anew.</summary>
     private ContentIndex? basis;
-    private IndexIds ids = new();
-    private IndexRows? rows;
-    private readonly BlockingCollection<Action> queue = new(QueueCapacity);
-    private HashSet<DocumentKey> kept = [];
-    private IReadOnlyList<DocumentKey> documents = [];
-    private Task? writing;
-    private Exception? failure;
+
+    /// <summary>What <see cref="Begin"/> decided: the documents, their ids and the rows being gathered.</summary>
+    private Plan? plan;
+    private WriterThread? thread;
     private IndexWriter? writer;
     private bool completed;
+
+    /// <param name="Ids">The ids of every document, old and new.</param>
+    /// <param name="Rows">The rows of the documents written since the last batch.</param>
+    /// <param name="Kept">The documents of the index being patched, whose rows are replaced when they come
+    /// again.</param>
+    /// <param name="Documents">Every document of the new content.</param>
+    private sealed record Plan(
+        IndexIds Ids,
+        IndexRows Rows,
+        HashSet<DocumentKey> Kept,
+        IReadOnlyList<DocumentKey> Documents
+    );
 
     /// <param name="basis">The index to patch, unless <see cref="Begin"/> is told that every document comes
     /// anew.</param>
@@ -50,7 +60,7 @@ public sealed class IndexBuild : IContentSink, IDisposable
 
     public int DocumentsWritten { get; private set; }
 
-    internal IndexIds Ids => ids;
+    internal IndexIds Ids => plan?.Ids ?? throw new InvalidOperationException("The build has not begun.");
 
     internal IndexLocation Location => location;
 
@@ -63,27 +73,20 @@ public sealed class IndexBuild : IContentSink, IDisposable
             basis = null;
         }
 
-        ids = basis?.Ids.Clone() ?? new IndexIds();
-        rows = new IndexRows(ids);
-        kept = basis is null ? [] : [.. basis.Ids.Documents];
-        this.documents = documents;
+        var ids = basis?.Ids.Clone() ?? new IndexIds();
         ids.Assign(documents);
-        writing = Task.Factory.StartNew(
-            Drain,
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default
-        );
+        plan = new Plan(ids, new IndexRows(ids), basis is null ? [] : [.. basis.Ids.Documents], documents);
+        thread = new WriterThread(QueueCapacity);
     }
 
     /// <summary>Queues a document for the writer thread; waits while the queue is full.</summary>
     public void Add<T>(Localized<T> document)
-        where T : ContentDocument => queue.Add(() => Write(document));
+        where T : ContentDocument =>
+        (thread ?? throw new InvalidOperationException("The build has not begun.")).Post(() => Write(document));
 
     public void Dispose()
     {
-        Finish();
-        queue.Dispose();
+        thread?.Dispose();
         writer?.Dispose();
         if (!completed)
         {
@@ -94,13 +97,13 @@ public sealed class IndexBuild : IContentSink, IDisposable
     /// <summary>Writes what is pending, removes the documents that are gone, and commits.</summary>
     internal void Commit()
     {
-        Finish();
-        if (failure is not null)
+        if (thread?.Finish() is { } failure)
         {
             throw new InvalidOperationException("Writing the index failed.", failure);
         }
 
         Flush();
+        var (ids, _, kept, documents) = plan ?? throw new InvalidOperationException("The build has not begun.");
         var current = documents.ToHashSet();
         foreach (var gone in kept.Where(k => !current.Contains(k)))
         {
@@ -116,41 +119,10 @@ public sealed class IndexBuild : IContentSink, IDisposable
 
     private IndexWriter Writer => writer ??= IndexWriter.Open(location, basis);
 
-    /// <summary>The writer thread. After a failure it keeps taking documents (and drops them), so the loader never
-    /// blocks.</summary>
-    private void Drain()
-    {
-        foreach (var write in queue.GetConsumingEnumerable())
-        {
-            if (failure is not null)
-            {
-                continue;
-            }
-
-            try
-            {
-                write();
-            }
-            catch (Exception exception)
-            {
-                failure = exception;
-            }
-        }
-    }
-
-    private void Finish()
-    {
-        if (!queue.IsAddingCompleted)
-        {
-            queue.CompleteAdding();
-        }
-
-        writing?.Wait();
-    }
-
     private void Write<T>(Localized<T> document)
         where T : ContentDocument
     {
+        var (ids, rows, kept, _) = plan!;
         var key = new DocumentKey(document.English.Kind, document.Slug);
         if (Patching && kept.Contains(key))
         {
@@ -158,7 +130,7 @@ public sealed class IndexBuild : IContentSink, IDisposable
             Writer.Remove(key, ids, incomingLinks: false);
         }
 
-        rows!.Add(document);
+        rows.Add(document);
         DocumentsWritten++;
         if (rows.DocumentCount >= BatchSize)
         {
@@ -168,7 +140,7 @@ public sealed class IndexBuild : IContentSink, IDisposable
 
     private void Flush()
     {
-        if (rows is { DocumentCount: > 0 })
+        if (plan?.Rows is { DocumentCount: > 0 } rows)
         {
             Writer.Insert(rows);
             rows.Clear();

@@ -3,13 +3,15 @@ using WellnessConnection.Content.Model;
 using WellnessConnection.Content.Rendering;
 using WellnessConnection.Content.Schema;
 using WellnessConnection.Storage.Entities;
+using WellnessConnection.Storage.Indexing.Rows;
 
 namespace WellnessConnection.Storage.Indexing;
 
 /// <summary>
 /// The rows of documents about to be written: every document once per locale, a body shared where a French row
 /// inherits the English body, links in the order the editor listed them. Ids come from <see cref="IndexIds"/>, so
-/// documents can be added in any order and in batches (<see cref="Clear"/> after each is written).
+/// documents can be added in any order and in batches (<see cref="Clear"/> after each is written). What each kind of
+/// document adds is in <c>Rows/</c>.
 /// </summary>
 public sealed class IndexRows(IndexIds ids)
 {
@@ -41,126 +43,15 @@ public sealed class IndexRows(IndexIds ids)
 
     public int DocumentCount { get; private set; }
 
+    /// <summary>The ids of every document, in every locale, that rows may point to.</summary>
+    internal IndexIds Ids => ids;
+
+    /// <summary>Adds a document's rows in every locale, as its kind makes them (see DocumentRowKinds).</summary>
     public void Add<T>(Localized<T> document)
         where T : ContentDocument
     {
         DocumentCount++;
-        switch (document)
-        {
-            case Localized<Session> session:
-                Add(
-                    session,
-                    Sessions,
-                    d => new SessionEntity
-                    {
-                        Title = d.Title,
-                        Summary = d.Summary,
-                        StartsAt = d.StartsAt.UtcDateTime,
-                        EndsAt = d.EndsAt.UtcDateTime,
-                        TimeZone = d.TimeZone,
-                        DurationMinutes = d.DurationMinutes,
-                        Part = d.Part,
-                        Audience = [.. d.Audience],
-                        RegistrationUrl = d.RegistrationUrl?.OriginalString,
-                        Status = d.Status,
-                        PublishAt = d.PublishAt?.UtcDateTime,
-                    },
-                    d => d.Title
-                );
-                foreach (var row in Sessions.TakeLast(Locales.Count))
-                {
-                    row.SeriesId =
-                        session.In(row.Locale).Series is { } series
-                        && ids.TryGet(DocumentKind.Series, series, row.Locale, out var seriesId)
-                            ? seriesId
-                            : null;
-                }
-
-                AddLinks(session, SessionTopics, d => d.Topics, DocumentKind.Topic);
-                AddLinks(session, SessionFacilitators, d => d.Facilitators, DocumentKind.Facilitator);
-                break;
-            case Localized<Series> series:
-                Add(series, Series, d => new SeriesEntity { Title = d.Title, Summary = d.Summary }, d => d.Title);
-                break;
-            case Localized<Topic> topic:
-                Add(
-                    topic,
-                    Topics,
-                    d => new TopicEntity
-                    {
-                        Name = d.Name,
-                        Summary = d.Summary,
-                        Order = d.Order,
-                    },
-                    d => d.Name
-                );
-                break;
-            case Localized<Facilitator> facilitator:
-                Add(
-                    facilitator,
-                    Facilitators,
-                    d => new FacilitatorEntity
-                    {
-                        Name = d.Name,
-                        Credentials = d.Credentials,
-                        Pronouns = d.Pronouns,
-                    },
-                    d => d.Name
-                );
-                break;
-            case Localized<Page> page:
-                Add(
-                    page,
-                    Pages,
-                    d => new PageEntity
-                    {
-                        Title = d.Title,
-                        Summary = d.Summary,
-                        Order = d.Order,
-                    },
-                    d => d.Title
-                );
-                break;
-            case Localized<CrisisLine> line:
-                Add(
-                    line,
-                    CrisisLines,
-                    d => new CrisisLineEntity
-                    {
-                        Name = d.Name,
-                        Scope = d.Scope,
-                        Regions = [.. d.Regions],
-                        Audience = [.. d.Audience],
-                        Phone = [.. d.Phone],
-                        Text = d.Text,
-                        Url = d.Url?.OriginalString,
-                        Hours = d.Hours,
-                        Languages = [.. d.Languages],
-                        Source = d.Source.OriginalString,
-                        LastVerified = DateOnly.FromDateTime(d.LastVerified.ToDateTimeUnspecified()),
-                    },
-                    d => d.Name
-                );
-                break;
-            case Localized<Resource> resource:
-                Add(
-                    resource,
-                    Resources,
-                    d => new ResourceEntity
-                    {
-                        Title = d.Title,
-                        Kind = d.ResourceKind,
-                        Url = d.Url?.OriginalString,
-                        Audience = [.. d.Audience],
-                        Summary = d.Summary,
-                    },
-                    d => d.Title
-                );
-                AddLinks(resource, ResourceTopics, d => d.Topics, DocumentKind.Topic);
-                break;
-            default:
-                throw new ArgumentException($"{typeof(T).Name} is not indexed.", nameof(document));
-        }
+        DocumentRowKinds.For<T>().Add(document, this);
     }
 
     public void Clear()
@@ -180,7 +71,8 @@ public sealed class IndexRows(IndexIds ids)
         DocumentCount = 0;
     }
 
-    private void Add<TDocument, TEntity>(
+    /// <summary>A document's own rows in every locale, with its bodies and search rows.</summary>
+    internal void AddDocument<TDocument, TEntity>(
         Localized<TDocument> localized,
         List<TEntity> target,
         Func<TDocument, TEntity> create,
@@ -218,7 +110,9 @@ public sealed class IndexRows(IndexIds ids)
         }
     }
 
-    private void AddLinks<T>(
+    /// <summary>The links a document makes in every locale, to the documents of <paramref name="kind"/> that
+    /// exist.</summary>
+    internal void AddLinks<T>(
         Localized<T> localized,
         List<LinkEntity> links,
         Func<T, IReadOnlyList<string>> targets,
