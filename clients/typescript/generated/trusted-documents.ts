@@ -1,5 +1,5 @@
 // The trusted documents of persisted/manifest.json, by operation.
-import type { CrisisLinesQuery, CrisisLinesQueryVariables, PartnerListingQuery, PartnerListingQueryVariables, SessionPageQuery, SessionPageQueryVariables, WellnessSessionsQuery, WellnessSessionsQueryVariables } from './graphql';
+import type { CrisisLinesQuery, CrisisLinesQueryVariables, PartnerListingQuery, PartnerListingQueryVariables, SessionPageQuery, SessionPageQueryVariables, WellnessSessionsQuery, WellnessSessionsQueryVariables } from './operations';
 
 declare const trustedDocument: unique symbol;
 
