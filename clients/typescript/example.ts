@@ -1,7 +1,7 @@
 // What a front-end team writes with the generated types: run a trusted document by its id with plain fetch, no
 // GraphQL client library, and get its result typed. Checked by `tsc --strict --noEmit` in CI (./run); not run.
 import type { PartnerListingQuery } from './generated/operations';
-import { PartnerListingDocumentId, type TrustedDocumentId } from './generated/trusted-documents';
+import { PartnerListingDocumentId, trustedDocumentIds, type TrustedDocumentId } from './generated/trusted-documents';
 
 /** An error of a GraphQL response; `extensions.code` says which (e.g. PERSISTED_DOCUMENT_NOT_FOUND, TOO_MANY_REQUESTS). */
 export interface GraphQLError {
@@ -92,3 +92,40 @@ export function describe(session: PartnerSession): string {
   const facilitators = session.facilitators.map((facilitator) => facilitator.name).join(', ');
   return `${session.displayTime} (your time: ${session.viewerTime}): ${session.title}${part}${status}, ${minutes} min, with ${facilitators}`;
 }
+
+/**
+ * A fetch for Apollo Client's HttpLink or urql's Client (`fetch: trustedFetch`): it sends the id of the trusted
+ * document the operation names instead of the operation's text, in a POST body or a GET URL, so that a server that
+ * runs only trusted documents (PersistedQueries:TrustedOnly) answers. The library holds the TypedDocumentNode
+ * (e.g. PartnerListingDocument of generated/operations.ts), which types `useQuery`; an operation that is not a
+ * trusted document fails here, before any request.
+ */
+export const trustedFetch: typeof fetch = async (input, init) => {
+  if (input instanceof Request) {
+    throw new TypeError('trustedFetch takes a URL and options, as Apollo Client and urql call it.');
+  }
+
+  const ids: Readonly<Record<string, string>> = trustedDocumentIds;
+  const idOf = (operationName: string | null | undefined): string => {
+    const id = operationName ? ids[operationName] : undefined;
+    if (id === undefined) {
+      throw new Error(`${operationName ?? 'An anonymous operation'} is not a trusted document (persisted/manifest.json).`);
+    }
+
+    return id;
+  };
+
+  if (typeof init?.body === 'string') {
+    const { operationName, variables } = JSON.parse(init.body) as { operationName?: string; variables?: unknown };
+    return fetch(input, { ...init, body: JSON.stringify({ documentId: idOf(operationName), operationName, variables }) });
+  }
+
+  const url = new URL(input, typeof location === 'undefined' ? undefined : location.href);
+  if (url.searchParams.has('query')) {
+    url.searchParams.set('documentId', idOf(url.searchParams.get('operationName')));
+    url.searchParams.delete('query');
+    url.searchParams.delete('extensions');
+  }
+
+  return fetch(url, init);
+};
