@@ -1,9 +1,10 @@
 // What a front-end team writes with the generated types: run a trusted document by its id with plain fetch, no
 // GraphQL client library, and get its result typed. Checked by `tsc --strict --noEmit` in CI (./run); not run.
 import type { PartnerListingQuery } from './generated/operations';
+import type { Locale } from './generated/schema';
 import { PartnerListingDocumentId, trustedDocumentIds, type TrustedDocumentId } from './generated/trusted-documents';
 
-/** An error of a GraphQL response; `extensions.code` says which (e.g. PERSISTED_DOCUMENT_NOT_FOUND, TOO_MANY_REQUESTS). */
+/** An error of a GraphQL response; `extensions.code` says which (e.g. DOCUMENT_NOT_FOUND). */
 export interface GraphQLError {
   message: string;
   path?: ReadonlyArray<string | number>;
@@ -20,7 +21,8 @@ export class GraphQLRequestError extends Error {
     readonly status: number,
     readonly errors: ReadonlyArray<GraphQLError>,
   ) {
-    super(errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('\n') || `HTTP ${status}`);
+    const messages = errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`);
+    super(messages.join('\n') || `HTTP ${status}`);
   }
 }
 
@@ -70,12 +72,18 @@ export function trustedDocumentUrl<TResult, TVariables>(
 export type PartnerSession = PartnerListingQuery['upcomingSessions']['nodes'][number];
 
 /** Every upcoming session of a topic, page after page (20 a page), in the reader's language and time zone. */
-export async function upcomingSessionsOf(endpoint: string, topic: string, locale: 'EN' | 'FR', timeZone: string): Promise<PartnerSession[]> {
+export async function upcomingSessionsOf(
+  endpoint: string,
+  topic: string,
+  locale: Locale,
+  timeZone: string,
+): Promise<PartnerSession[]> {
   const sessions: PartnerSession[] = [];
   let after: string | null = null;
   do {
     // Annotated only because `after` loops back into the variables; the call alone infers PartnerListingQuery.
-    const page: PartnerListingQuery = await runTrustedDocument(endpoint, PartnerListingDocumentId, { topic, after, locale, timeZone });
+    const variables = { topic, after, locale, timeZone };
+    const page: PartnerListingQuery = await runTrustedDocument(endpoint, PartnerListingDocumentId, variables);
     sessions.push(...page.upcomingSessions.nodes);
     after = page.upcomingSessions.pageInfo.hasNextPage ? page.upcomingSessions.pageInfo.endCursor : null;
   } while (after !== null);
@@ -88,9 +96,10 @@ export function describe(session: PartnerSession): string {
   // DateTime is an ISO 8601 string with its UTC offset: Date reads it as the right instant.
   const minutes = (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 60_000;
   const part = session.series && session.part !== null ? `, part ${session.part}` : '';
-  const status = session.status === 'SCHEDULED' ? '' : ` (${session.status.charAt(0)}${session.status.slice(1).toLowerCase()})`;
+  const status = session.status === 'SCHEDULED' ? '' : ` (${session.status.toLowerCase()})`;
   const facilitators = session.facilitators.map((facilitator) => facilitator.name).join(', ');
-  return `${session.displayTime} (your time: ${session.viewerTime}): ${session.title}${part}${status}, ${minutes} min, with ${facilitators}`;
+  return `${session.displayTime} (your time: ${session.viewerTime}): ${session.title}${part}${status}, `
+    + `${minutes} min, with ${facilitators}`;
 }
 
 /**
@@ -109,7 +118,8 @@ export const trustedFetch: typeof fetch = async (input, init) => {
   const idOf = (operationName: string | null | undefined): string => {
     const id = operationName ? ids[operationName] : undefined;
     if (id === undefined) {
-      throw new Error(`${operationName ?? 'An anonymous operation'} is not a trusted document (persisted/manifest.json).`);
+      const name = operationName ?? 'An anonymous operation';
+      throw new Error(`${name} is not a trusted document (persisted/manifest.json).`);
     }
 
     return id;
@@ -117,7 +127,8 @@ export const trustedFetch: typeof fetch = async (input, init) => {
 
   if (typeof init?.body === 'string') {
     const { operationName, variables } = JSON.parse(init.body) as { operationName?: string; variables?: unknown };
-    return fetch(input, { ...init, body: JSON.stringify({ documentId: idOf(operationName), operationName, variables }) });
+    const body = JSON.stringify({ documentId: idOf(operationName), operationName, variables });
+    return fetch(input, { ...init, body });
   }
 
   const url = new URL(input, typeof location === 'undefined' ? undefined : location.href);

@@ -3,7 +3,7 @@
 // with the result and variables of its operation, so that a client sends `documentId` with the types it answers to.
 // Generation fails, as the server's start does, when a document is not in the manifest, when the manifest lists a
 // file that is not a document, or when an id is not the sha256 of its file's UTF-8 text. It also fails when a file
-// does not hold exactly one named operation, or the name is not PascalCase (the generated type names are built from it).
+// does not hold exactly one named operation, or the name is not PascalCase (the type names are built from it).
 const { createHash } = require('node:crypto');
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
@@ -54,10 +54,14 @@ function plugin(_schema, documents, config) {
     const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     const actual = `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
     if (actual !== id) {
-      throw new Error(`${shown(file)} has the id ${actual}, not ${id}: a changed document needs a new id in ${shown(manifestPath)}.`);
+      throw new Error(
+        `${shown(file)} has the id ${actual}, not ${id}: a changed document needs a new id in ${shown(manifestPath)}.`,
+      );
     }
 
-    const definitions = (document.document?.definitions ?? []).filter((definition) => definition.kind === 'OperationDefinition');
+    const definitions = (document.document?.definitions ?? []).filter(
+      (definition) => definition.kind === 'OperationDefinition',
+    );
     const operation = definitions[0];
     if (definitions.length !== 1 || operation?.kind !== 'OperationDefinition' || !operation.name) {
       throw new Error(`${shown(file)}: a trusted document holds exactly one named operation.`);
@@ -65,7 +69,7 @@ function plugin(_schema, documents, config) {
 
     const name = operation.name.value;
     if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) {
-      throw new Error(`${shown(file)}: name the operation in PascalCase (not ${name}): the generated type names are built from it.`);
+      throw new Error(`${shown(file)}: name the operation in PascalCase, not ${name} (type names are built from it).`);
     }
 
     if (operations.some((known) => known.name === name)) {
@@ -83,7 +87,9 @@ function plugin(_schema, documents, config) {
   const imports = operations.flatMap((operation) => [operation.types, `${operation.types}Variables`]).sort();
   const lines = [
     `// The trusted documents of ${path.relative(path.dirname(directory), manifestPath)}, by operation.`,
-    `import type { ${imports.join(', ')} } from '${config.typesFrom}';`,
+    'import type {',
+    ...imports.map((name) => `  ${name},`),
+    `} from '${config.typesFrom}';`,
     '',
     'declare const trustedDocument: unique symbol;',
     '',
@@ -91,7 +97,9 @@ function plugin(_schema, documents, config) {
     ' * The id of a trusted document (`sha256:` and the hex sha256 of its file), carrying the types of its result and',
     ' * variables. Send it as `documentId`, in a POST body or a GET query string, instead of a query.',
     ' */',
-    'export type TrustedDocumentId<TResult, TVariables> = string & { readonly [trustedDocument]: [TResult, TVariables] };',
+    'export type TrustedDocumentId<TResult, TVariables> = string & {',
+    '  readonly [trustedDocument]: [TResult, TVariables];',
+    '};',
     '',
     '/** The result type of a trusted document id. */',
     'export type TrustedResultOf<T> = T extends TrustedDocumentId<infer TResult, unknown> ? TResult : never;',
@@ -103,13 +111,16 @@ function plugin(_schema, documents, config) {
     lines.push(
       '',
       `/** ${operation.file}: ${operation.kind} ${operation.name}. */`,
-      `export const ${operation.name}DocumentId = '${operation.id}' as TrustedDocumentId<${operation.types}, ${operation.types}Variables>;`,
+      `export const ${operation.name}DocumentId = '${operation.id}' as TrustedDocumentId<`,
+      `  ${operation.types},`,
+      `  ${operation.types}Variables`,
+      '>;',
     );
   }
 
   lines.push(
     '',
-    '/** Every trusted document id by operation name, for a client that finds it by name (an Apollo link, a urql exchange). */',
+    '/** Every trusted document id by operation name, for a client that finds it by name (e.g. a custom fetch). */',
     'export const trustedDocumentIds = {',
     ...operations.map((operation) => `  ${operation.name}: ${operation.name}DocumentId,`),
     '} as const;',

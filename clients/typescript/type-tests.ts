@@ -38,7 +38,9 @@ export async function misuses(endpoint: string): Promise<void> {
   // @ts-expect-error: `DE` is not a Locale.
   await runTrustedDocument(endpoint, PartnerListingDocumentId, { topic: 'sleep', locale: 'DE' });
   // @ts-expect-error: a plain string is not a trusted document id.
-  await runTrustedDocument(endpoint, 'sha256:cb5d7e40c514e827e0e6b851dedadde0b2a964d5d2152e87d452d79ed0134172', { topic: 'sleep' });
+  await runTrustedDocument(endpoint, `sha256:${'cb5d7e40c514e827e0e6b851dedadde0b2a964d5d2152e87d452d79ed0134172'}`, {
+    topic: 'sleep',
+  });
 
   const page = await runTrustedDocument(endpoint, SessionPageDocumentId, { slug: 'sleep-part-1' });
   // @ts-expect-error: `session` is null when there is no such session.
