@@ -111,10 +111,9 @@ function plugin(_schema, documents, config) {
     lines.push(
       '',
       `/** ${operation.file}: ${operation.kind} ${operation.name}. */`,
-      `export const ${operation.name}DocumentId = '${operation.id}' as TrustedDocumentId<`,
-      `  ${operation.types},`,
-      `  ${operation.types}Variables`,
-      '>;',
+      `export const ${operation.name}DocumentId = (`,
+      `  '${operation.id}'`,
+      `) as TrustedDocumentId<${operation.types}, ${operation.types}Variables>;`,
     );
   }
 
