@@ -45,7 +45,7 @@ export type CrisisLine = Node & {
   body: Markdown;
   /** e.g. 24/7. */
   hours?: Maybe<Scalars['String']['output']>;
-  /** Opaque and stable: the same in every locale. */
+  /** The global id of this document in the locale it was asked in: the English and French versions have different ids, and node(id:) serves the one the id names. */
   id: Scalars['ID']['output'];
   /** True when the details were last verified more than 180 days ago: show them with a warning to check the source. */
   isStale: Scalars['Boolean']['output'];
@@ -97,7 +97,7 @@ export type Facilitator = Node & {
   __typename?: 'Facilitator';
   body: Markdown;
   credentials?: Maybe<Scalars['String']['output']>;
-  /** Opaque and stable: the same in every locale. */
+  /** The global id of this document in the locale it was asked in: the English and French versions have different ids, and node(id:) serves the one the id names. */
   id: Scalars['ID']['output'];
   /** The language this document was served in: FR only where a French translation exists. */
   language: Locale;
@@ -252,7 +252,7 @@ export type Node = {
 export type Page = Node & {
   __typename?: 'Page';
   body: Markdown;
-  /** Opaque and stable: the same in every locale. */
+  /** The global id of this document in the locale it was asked in: the English and French versions have different ids, and node(id:) serves the one the id names. */
   id: Scalars['ID']['output'];
   /** The language this document was served in: FR only where a French translation exists. */
   language: Locale;
@@ -327,7 +327,7 @@ export type Query = {
   facilitator?: Maybe<Facilitator>;
   /** Facilitators, by name by default. */
   facilitators: FacilitatorConnection;
-  /** Any document by its global id, or null if there is none (or it is not published). */
+  /** Any document by its global id, in the locale the id names, or null if there is none (or it is not published). `locale` applies only to an id without one, as ids were before December 2026. */
   node?: Maybe<Node>;
   /** Documents by global id, in the order asked, null where there is none; at most 100 ids. */
   nodes: Array<Maybe<Node>>;
@@ -524,7 +524,7 @@ export type Resource = Node & {
   /** Who it is for; empty means everyone. */
   audience: Array<Audience>;
   body: Markdown;
-  /** Opaque and stable: the same in every locale. */
+  /** The global id of this document in the locale it was asked in: the English and French versions have different ids, and node(id:) serves the one the id names. */
   id: Scalars['ID']['output'];
   kind: ResourceKind;
   /** The language this document was served in: FR only where a French translation exists. */
@@ -611,7 +611,7 @@ export type SearchHit = {
 export type Series = Node & {
   __typename?: 'Series';
   body: Markdown;
-  /** Opaque and stable: the same in every locale. */
+  /** The global id of this document in the locale it was asked in: the English and French versions have different ids, and node(id:) serves the one the id names. */
   id: Scalars['ID']['output'];
   /** The language this document was served in: FR only where a French translation exists. */
   language: Locale;
@@ -670,7 +670,7 @@ export type Session = Node & {
   endsAt: Scalars['DateTime']['output'];
   /** In the order the editor listed them. */
   facilitators: Array<Facilitator>;
-  /** Opaque and stable: the same in every locale. */
+  /** The global id of this document in the locale it was asked in: the English and French versions have different ids, and node(id:) serves the one the id names. */
   id: Scalars['ID']['output'];
   /** True once the session has ended. */
   isPast: Scalars['Boolean']['output'];
@@ -792,7 +792,7 @@ export type StringOperationFilterInput = {
 export type Topic = Node & {
   __typename?: 'Topic';
   body: Markdown;
-  /** Opaque and stable: the same in every locale. */
+  /** The global id of this document in the locale it was asked in: the English and French versions have different ids, and node(id:) serves the one the id names. */
   id: Scalars['ID']['output'];
   /** The language this document was served in: FR only where a French translation exists. */
   language: Locale;

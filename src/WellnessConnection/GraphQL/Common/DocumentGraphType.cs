@@ -12,7 +12,12 @@ public abstract class DocumentGraphType<T> : ObjectGraphType<T>
         Name = name;
         Description = description;
         Interface<NodeGraphType>();
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Encode(name, context.Source.Slug));
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description(
+                "The global id of this document in the locale it was asked in: the English and French versions "
+                    + "have different ids, and node(id:) serves the one the id names."
+            )
+            .Resolve(context => GlobalId.Encode(name, context.Source.Slug, context.Source.Locale));
         Field(d => d.Slug)
             .Description("The stable public identifier, used in URLs: the file name without date and extension.");
         Field<NonNullGraphType<LocaleGraphType>>("language")

@@ -12,7 +12,10 @@ public static class NodeQueries
     {
         query
             .Field<NodeGraphType>("node")
-            .Description("Any document by its global id, or null if there is none (or it is not published).")
+            .Description(
+                "Any document by its global id, in the locale the id names, or null if there is none (or it is not "
+                    + "published). `locale` applies only to an id without one, as ids were before December 2026."
+            )
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .WithLocale()
             .ResolveAsync(async context =>

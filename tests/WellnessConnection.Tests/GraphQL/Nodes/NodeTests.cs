@@ -42,21 +42,37 @@ public sealed class NodeTests(ContentApiFactory factory) : IClassFixture<Content
     [InlineData("session", "mindful-digital-detox")]
     [InlineData("topic", "self-care")]
     [InlineData("crisisLine", "988-suicide-crisis-helpline")]
-    public async Task An_id_is_the_same_in_both_locales_and_finds_the_document_in_the_locale_asked(
-        string field,
-        string slug
-    )
+    public async Task Each_locale_has_its_own_id_and_node_serves_the_locale_the_id_names(string field, string slug)
     {
         var english = await IdAsync(field, slug);
         var french = await IdAsync(field, slug, "FR");
 
+        // The locale argument does not override the id: an id names exactly what was served.
         var data = await client.DataAsync(
-            $"query($id: ID!) {{ node(id: $id, locale: FR) {{ {EveryTypeSlug} }} }}",
-            new { id = english }
+            $"query($en: ID!, $fr: ID!) {{ en: node(id: $en, locale: FR) {{ {EveryTypeSlug} }} "
+                + $"fr: node(id: $fr) {{ {EveryTypeSlug} }} }}",
+            new { en = english, fr = french }
         );
 
-        Assert.Equal(english, french);
+        Assert.NotEqual(english, french);
+        Assert.Equal("EN", (string?)data["en"]!["language"]);
+        Assert.Equal(english, (string?)data["en"]!["id"]);
+        Assert.Equal("FR", (string?)data["fr"]!["language"]);
+        Assert.Equal(french, (string?)data["fr"]!["id"]);
+    }
+
+    [Fact]
+    public async Task An_id_without_a_locale_is_still_read_in_the_locale_asked()
+    {
+        var legacy = IdOf("Session:mindful-digital-detox");
+
+        var data = await client.DataAsync(
+            $"query($id: ID!) {{ node(id: $id, locale: FR) {{ {EveryTypeSlug} }} }}",
+            new { id = legacy }
+        );
+
         Assert.Equal("FR", (string?)data["node"]!["language"]);
+        Assert.Equal(await IdAsync("session", "mindful-digital-detox", "FR"), (string?)data["node"]!["id"]);
     }
 
     [Fact]
@@ -83,6 +99,8 @@ public sealed class NodeTests(ContentApiFactory factory) : IClassFixture<Content
     [InlineData("Session:no-such-session")]
     [InlineData("Topic:sleep-part-1")]
     [InlineData("Session:example-leadership-draft")]
+    [InlineData("Session:example-leadership-draft:fr")]
+    [InlineData("Session:no-such-session:en")]
     public async Task An_id_of_no_published_document_gives_null_without_an_error(string decoded)
     {
         var response = await client.QueryAsync("query($id: ID!) { node(id: $id) { id } }", new { id = IdOf(decoded) });
@@ -97,6 +115,9 @@ public sealed class NodeTests(ContentApiFactory factory) : IClassFixture<Content
     [InlineData("c2xlZXAtcGFydC0x")] // "sleep-part-1": no type
     [InlineData("U2Vzc2lvbjo=")] // "Session:": no slug
     [InlineData("V2lkZ2V0OnNsZWVw")] // "Widget:sleep": no such type
+    [InlineData("U2Vzc2lvbjptaW5kZnVsLW1vcm5pbmdzOmRl")] // "Session:mindful-mornings:de": no such locale
+    [InlineData("U2Vzc2lvbjptaW5kZnVsLW1vcm5pbmdzOmZyOng=")] // "Session:mindful-mornings:fr:x": one part too many
+    [InlineData("U2Vzc2lvbjo6ZnI=")] // "Session::fr": no slug
     public async Task A_malformed_id_is_INVALID_ID(string id)
     {
         var response = await client.QueryAsync("query($id: ID!) { node(id: $id) { id } }", new { id });

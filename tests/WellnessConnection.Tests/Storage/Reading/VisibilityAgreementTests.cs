@@ -73,7 +73,7 @@ public sealed class VisibilityAgreementTests
         var result = new Dictionary<string, Dictionary<string, bool>>();
         foreach (var (slug, word) in sessions)
         {
-            var id = WellnessConnection.GraphQL.Common.GlobalId.Encode("Session", slug);
+            var id = WellnessConnection.GraphQL.Common.GlobalId.Encode("Session", slug, "en");
             var data = await client.DataAsync(
                 "query($slug: String!, $id: ID!, $word: String!) { session(slug: $slug) { slug } node(id: $id) { "
                     + "id } search(query: $word) { node { id } } }",
