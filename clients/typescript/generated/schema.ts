@@ -92,6 +92,23 @@ export type DateTimeOperationFilterInput = {
   or?: InputMaybe<Array<DateTimeOperationFilterInput>>;
 };
 
+/** A kind of document. */
+export type DocumentType =
+  /** A crisis line. */
+  | 'CRISIS_LINE'
+  /** A facilitator. */
+  | 'FACILITATOR'
+  /** A page. */
+  | 'PAGE'
+  /** A resource. */
+  | 'RESOURCE'
+  /** A series of sessions. */
+  | 'SERIES'
+  /** A peer-support session. */
+  | 'SESSION'
+  /** A topic. */
+  | 'TOPIC';
+
 /** A trained facilitator who moderates sessions. */
 export type Facilitator = Node & {
   __typename?: 'Facilitator';
@@ -339,8 +356,13 @@ export type Query = {
   resource?: Maybe<Resource>;
   /** Peer-support resources, by title by default. */
   resources: ResourceConnection;
-  /** Full-text search over every published document (drafts too in preview), best match first, with a highlighted snippet. */
+  /**
+   * Full-text search over every published document (drafts too in preview), best match first, with a highlighted snippet.
+   * @deprecated Use searchResults: the same results, with paging, filters, totalCount and facets.
+   */
   search: Array<SearchHit>;
+  /** Full-text search over every published document (drafts too in preview), best match first, a page at a time, with filters and the counts a results page shows as facets. */
+  searchResults: SearchResultConnection;
   /** A series by slug, or null when there is none (or it is not published). */
   series?: Maybe<Series>;
   /** A session by slug, or null when there is none (or it is not published). */
@@ -448,6 +470,17 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: Locale;
   query: Scalars['String']['input'];
+};
+
+
+export type QuerySearchResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Locale>;
+  locale?: Locale;
+  query: Scalars['String']['input'];
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<DocumentType>>;
 };
 
 
@@ -597,6 +630,13 @@ export type ResourceSortInput = {
   title?: InputMaybe<SortEnumType>;
 };
 
+/** Counts of the matches by type and by topic, each with the other filters applied but not its own, largest first. */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  topics: Array<TopicCount>;
+  types: Array<TypeCount>;
+};
+
 /** A document matching a search, best first. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -605,6 +645,28 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
   /** A short extract around the matches, as safe HTML: matched words are in <mark> elements, everything else is escaped text. */
   snippet: Scalars['String']['output'];
+};
+
+/** An edge in a connection from an object to another object of type `SearchHit`. */
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node?: Maybe<SearchHit>;
+};
+
+/** A page of search results, best first. */
+export type SearchResultConnection = {
+  __typename?: 'SearchResultConnection';
+  /** The results of this page, each with its cursor. */
+  edges: Array<SearchHitEdge>;
+  facets: SearchFacets;
+  /** The results of this page. */
+  nodes: Array<SearchHit>;
+  pageInfo: PageInfo;
+  /** The number of results, all pages together, with the filters applied. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A multi-part series of sessions, e.g. Sleep (part I, part II...). */
@@ -831,6 +893,13 @@ export type TopicConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How many matches are about one topic: sessions and resources on it, and the topic itself. */
+export type TopicCount = {
+  __typename?: 'TopicCount';
+  count: Scalars['Int']['output'];
+  topic: Topic;
+};
+
 /** An edge in a connection from an object to another object of type `Topic`. */
 export type TopicEdge = {
   __typename?: 'TopicEdge';
@@ -854,4 +923,11 @@ export type TopicSortInput = {
   name?: InputMaybe<SortEnumType>;
   order?: InputMaybe<SortEnumType>;
   slug?: InputMaybe<SortEnumType>;
+};
+
+/** How many matches are of one type. */
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  count: Scalars['Int']['output'];
+  type: DocumentType;
 };

@@ -1,10 +1,7 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using WellnessConnection.GraphQL.Common;
-using WellnessConnection.Storage.Entities;
+using WellnessConnection.GraphQL.Paging;
 
 namespace WellnessConnection.GraphQL.Search;
 
@@ -13,19 +10,62 @@ public static class SearchQueries
     public const int DefaultResults = 10;
     public const int MaxResults = 50;
 
-    private static readonly HtmlEncoder TextEncoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private const string QueryDescription =
+        "Words to find, in any case and with or without accents; every word must match, the last one may be the "
+        + "start of a word.";
 
-    public static void Add(ObjectGraphType<object> query) =>
+    public static void Add(ObjectGraphType<object> query)
+    {
+        AddResults(query);
+        AddList(query);
+    }
+
+    private static void AddResults(ObjectGraphType<object> query) =>
+        query
+            .Field<NonNullGraphType<SearchResultsGraphType>>("searchResults")
+            .Description(
+                "Full-text search over every published document (drafts too in preview), best match first, a page "
+                    + "at a time, with filters and the counts a results page shows as facets."
+            )
+            .Argument<NonNullGraphType<StringGraphType>>("query", QueryDescription)
+            .Argument<IntGraphType>("first", a =>
+            {
+                a.DefaultValue = DefaultResults;
+                a.Description = $"At most this many results (1 to {MaxResults}).";
+            })
+            .Argument<StringGraphType>("after", "The `endCursor` of the previous page, unchanged.")
+            .Argument<ListGraphType<NonNullGraphType<DocumentTypeGraphType>>>("types", "Only documents of these types.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>(
+                "topics",
+                "Only documents about one of these topics (by slug): the sessions and resources on it, and the "
+                    + "topic itself."
+            )
+            .Argument<LocaleGraphType>(
+                "language",
+                "Only documents served in this language: FR leaves out English documents that have no translation."
+            )
+            .WithLocale()
+            .ResolveAsync(async context =>
+                await SearchResultsResolver.ResolveAsync(
+                    context.RequestServices!.Request(),
+                    context.GetArgument<string>("query"),
+                    Locales.Of(context),
+                    SearchFilter.From(context),
+                    PageSize(context),
+                    Cursor.Decode(context.GetArgument<string?>("after"), "after"),
+                    context.CancellationToken
+                )
+            );
+
+    private static void AddList(ObjectGraphType<object> query) =>
         query
             .Field<NonNullGraphType<ListGraphType<NonNullGraphType<SearchHitGraphType>>>>("search")
             .Description(
                 "Full-text search over every published document (drafts too in preview), best match first, with a "
                     + "highlighted snippet."
             )
-            .Argument<NonNullGraphType<StringGraphType>>(
-                "query",
-                "Words to find; the last one may be the start of a word."
-            )
+            .DeprecationReason("Use searchResults: the same results, with paging, filters, totalCount and facets.")
+            .Argument<NonNullGraphType<StringGraphType>>("query", QueryDescription)
             .Argument<IntGraphType>("first", a =>
             {
                 a.DefaultValue = DefaultResults;
@@ -34,15 +74,7 @@ public static class SearchQueries
             .WithLocale()
             .ResolveAsync(async context =>
             {
-                var first = context.GetArgument("first", DefaultResults);
-                if (first is < 1 or > MaxResults)
-                {
-                    throw new ExecutionError($"`first` is {first}; it must be between 1 and {MaxResults}.")
-                    {
-                        Code = "BAD_PAGE_SIZE",
-                    };
-                }
-
+                var first = PageSize(context);
                 var match = FullTextQuery.From(context.GetArgument<string>("query"));
                 return match is null
                     ? []
@@ -55,6 +87,17 @@ public static class SearchQueries
                     );
             });
 
+    private static int PageSize(IResolveFieldContext context)
+    {
+        var first = context.GetArgument("first", DefaultResults);
+        return first is < 1 or > MaxResults
+            ? throw new ExecutionError($"`first` is {first}; it must be between 1 and {MaxResults}.")
+            {
+                Code = "BAD_PAGE_SIZE",
+            }
+            : first;
+    }
+
     private static async Task<List<SearchHit>> SearchAsync(
         ContentRequest request,
         string match,
@@ -64,52 +107,13 @@ public static class SearchQueries
     )
     {
         var rows = await FullTextSearch.FindAsync(request, match, locale, first, cancellationToken);
-
-        var nodes = new Dictionary<(string, int), object>();
-        foreach (var group in rows.GroupBy(r => r.Kind))
-        {
-            var ids = group.Select(r => r.Id).ToList();
-            IEnumerable<DocumentEntity> entities = group.Key switch
-            {
-                "Session" => await request
-                    .Sessions(locale)
-                    .Where(e => ids.Contains(e.Id))
-                    .ToListAsync(cancellationToken),
-                "Series" => await request.Series(locale).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken),
-                "Topic" => await request.Topics(locale).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken),
-                "Facilitator" => await request
-                    .Facilitators(locale)
-                    .Where(e => ids.Contains(e.Id))
-                    .ToListAsync(cancellationToken),
-                "Resource" => await request
-                    .Resources(locale)
-                    .Where(e => ids.Contains(e.Id))
-                    .ToListAsync(cancellationToken),
-                "CrisisLine" => await request
-                    .CrisisLines(locale)
-                    .Where(e => ids.Contains(e.Id))
-                    .ToListAsync(cancellationToken),
-                _ => await request.Pages(locale).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken),
-            };
-            foreach (var entity in entities)
-            {
-                nodes[(group.Key, entity.Id)] = entity;
-            }
-        }
-
+        var nodes = await SearchNodes.LoadAsync(request, locale, rows.Select(r => (r.Kind, r.Id)), cancellationToken);
         return rows.Where(r => nodes.ContainsKey((r.Kind, r.Id)))
-            .Select(r => new SearchHit(nodes[(r.Kind, r.Id)], Math.Round(r.Score, 4), Highlight(r.Snippet)))
+            .Select(r => new SearchHit(
+                nodes[(r.Kind, r.Id)],
+                Math.Round(r.Score, 4),
+                SnippetMarkup.Highlight(r.Snippet)
+            ))
             .ToList();
     }
-
-    /// <summary>
-    /// Escapes the snippet's text, then wraps the matches (between FTS5's markers) in <c>&lt;mark&gt;</c> elements.
-    /// Only HTML-sensitive characters are escaped: French letters stay readable (<c>é</c>, not <c>&amp;#233;</c>).
-    /// </summary>
-    private static string Highlight(string snippet) =>
-        string.Concat(
-            snippet
-                .Split(['\u0002', '\u0003'])
-                .Select((part, i) => i % 2 == 1 ? $"<mark>{TextEncoder.Encode(part)}</mark>" : TextEncoder.Encode(part))
-        );
 }

@@ -104,7 +104,8 @@ public sealed class IndexRows(IndexIds ids)
                     document.Draft,
                     publishAt,
                     title(document),
-                    document.Body.Text
+                    document.Body.Text,
+                    document.Language
                 )
             );
         }

@@ -3,7 +3,8 @@ namespace WellnessConnection.Storage.Indexing;
 /// <summary>
 /// One document in one locale, as search sees it. <see cref="SearchTable"/> stores the text of the locales of one
 /// document (same <see cref="Kind"/> and <see cref="Slug"/>) once when they are the same, as for an untranslated
-/// document whose French version inherits the English one.
+/// document whose French version inherits the English one. <see cref="Language"/> is the language the document is
+/// served in, in this locale: a search can keep French documents only, leaving out English ones served in French.
 /// </summary>
 public sealed record SearchRow(
     string Kind,
@@ -13,5 +14,6 @@ public sealed record SearchRow(
     bool Draft,
     DateTime? PublishAt,
     string Title,
-    string Text
+    string Text,
+    string Language
 );

@@ -39,6 +39,7 @@ public static class SearchTable
             INSERT INTO "{Name}" ("{Name}", rank) VALUES ('hashsize', {4 * 1024 * 1024});
             CREATE TABLE "{KeysName}" (
                 Row INTEGER NOT NULL, Locale TEXT NOT NULL, Kind TEXT NOT NULL, Id INTEGER NOT NULL,
+                Language TEXT NOT NULL,
                 PRIMARY KEY (Row, Locale)) WITHOUT ROWID;
             CREATE UNIQUE INDEX "IX_{KeysName}_Kind_Id" ON "{KeysName}" (Kind, Id);
             """
@@ -64,11 +65,12 @@ public static class SearchTable
         using var insertKey = Prepare(
             connection,
             transaction,
-            $"INSERT INTO \"{KeysName}\" (Row, Locale, Kind, Id) VALUES ($r, $l, $k, $i)",
+            $"INSERT INTO \"{KeysName}\" (Row, Locale, Kind, Id, Language) VALUES ($r, $l, $k, $i, $g)",
             "$r",
             "$l",
             "$k",
-            "$i"
+            "$i",
+            "$g"
         );
         foreach (var (rowid, served) in Numbered(connection, transaction, SharedTexts(rows)))
         {
@@ -76,7 +78,7 @@ public static class SearchTable
             Run(insertText, rowid, text.Title, text.Text, text.Draft ? 1 : 0, (object?)text.PublishAt ?? DBNull.Value);
             foreach (var row in served)
             {
-                Run(insertKey, rowid, row.Locale, row.Kind, row.Id);
+                Run(insertKey, rowid, row.Locale, row.Kind, row.Id, row.Language);
             }
         }
     }

@@ -9,6 +9,8 @@ public sealed class CrisisLineSelectionTests
     [InlineData("{ crisisLines { name } }")]
     [InlineData("{ a: crisisLine(slug: \"x\") { name } }")]
     [InlineData("{ search(query: \"x\") { snippet } }")]
+    [InlineData("{ searchResults(query: \"x\") { nodes { snippet } } }")]
+    [InlineData("{ searchResults(query: \"x\") { totalCount } }")]
     [InlineData("{ node(id: \"x\") { ... on CrisisLine { phone } } }")]
     [InlineData(
         "{ topic(slug: \"x\") { ...T } } fragment T on Topic { resources { ... { ...C } } } fragment C on "

@@ -20,12 +20,22 @@ public sealed class SearchTableTests : IDisposable
             connection,
             transaction,
             [
-                new SearchRow("Session", 1, "quokka", "en", false, null, "Quokka care", "Quokkas smile."),
-                new SearchRow("Session", 2, "wombat", "en", false, null, "Wombat care", "Wombats dig."),
-                new SearchRow("Topic", 1, "animals", "en", false, null, "Animals", "Quokkas and wombats."),
-                new SearchRow("Session", 3, "quokka", "fr", false, null, "Quokka care", "Quokkas smile."),
-                new SearchRow("Session", 4, "wombat", "fr", false, null, "Soin des wombats", "Les wombats creusent."),
-                new SearchRow("Topic", 2, "animals", "fr", false, null, "Animaux", "Quokkas et wombats."),
+                new SearchRow("Session", 1, "quokka", "en", false, null, "Quokka care", "Quokkas smile.", "en"),
+                new SearchRow("Session", 2, "wombat", "en", false, null, "Wombat care", "Wombats dig.", "en"),
+                new SearchRow("Topic", 1, "animals", "en", false, null, "Animals", "Quokkas and wombats.", "en"),
+                new SearchRow("Session", 3, "quokka", "fr", false, null, "Quokka care", "Quokkas smile.", "en"),
+                new SearchRow(
+                    "Session",
+                    4,
+                    "wombat",
+                    "fr",
+                    false,
+                    null,
+                    "Soin des wombats",
+                    "Les wombats creusent.",
+                    "fr"
+                ),
+                new SearchRow("Topic", 2, "animals", "fr", false, null, "Animaux", "Quokkas et wombats.", "fr"),
             ]
         );
         transaction.Commit();
@@ -73,8 +83,8 @@ public sealed class SearchTableTests : IDisposable
             connection,
             transaction,
             [
-                new SearchRow("Session", 1, "quokka", "en", false, null, "Quokka care", "Quokkas smile and hop."),
-                new SearchRow("Session", 3, "quokka", "fr", false, null, "Quokka care", "Quokkas smile and hop."),
+                new SearchRow("Session", 1, "quokka", "en", false, null, "Quokka care", "Quokkas smile and hop.", "en"),
+                new SearchRow("Session", 3, "quokka", "fr", false, null, "Quokka care", "Quokkas smile and hop.", "en"),
             ]
         );
         transaction.Commit();

@@ -5,8 +5,8 @@ namespace WellnessConnection.Tests.Storage.Reading;
 
 /// <summary>
 /// Every way a public reader can reach a session agrees on which ones exist: the GraphQL list, a single session by
-/// slug, <c>node</c> by id, search, the calendar feed and the embed page. A draft and a session before its
-/// <c>publishAt</c> are absent from all of them, and a scheduled session appears in all of them at once.
+/// slug, <c>node</c> by id, search (both fields), the calendar feed and the embed page. A draft and a session before
+/// its <c>publishAt</c> are absent from all of them, and a scheduled session appears in all of them at once.
 /// </summary>
 public sealed class VisibilityAgreementTests
 {
@@ -76,7 +76,8 @@ public sealed class VisibilityAgreementTests
             var id = WellnessConnection.GraphQL.Common.GlobalId.Encode("Session", slug, "en");
             var data = await client.DataAsync(
                 "query($slug: String!, $id: ID!, $word: String!) { session(slug: $slug) { slug } node(id: $id) { "
-                    + "id } search(query: $word) { node { id } } }",
+                    + "id } search(query: $word) { node { id } } searchResults(query: $word, first: 50) { "
+                    + "nodes { node { id } } } }",
                 new
                 {
                     slug,
@@ -90,6 +91,9 @@ public sealed class VisibilityAgreementTests
                 ["session(slug)"] = data["session"] is JsonObject,
                 ["node(id)"] = data["node"] is JsonObject,
                 ["search"] = data["search"]!.AsArray().Any(hit => (string?)hit!["node"]?["id"] == id),
+                ["searchResults"] = data["searchResults"]!["nodes"]!
+                    .AsArray()
+                    .Any(hit => (string?)hit!["node"]?["id"] == id),
                 ["the calendar feed"] = feed.Contains($"UID:{slug}@wellness-connection", StringComparison.Ordinal),
                 ["the embed page"] = embed.Contains($"/sessions/{slug}.ics", StringComparison.Ordinal),
             };
