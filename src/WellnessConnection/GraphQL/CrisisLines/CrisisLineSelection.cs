@@ -5,8 +5,8 @@ namespace WellnessConnection.GraphQL.CrisisLines;
 /// <summary>
 /// Whether a document can show crisis-line details: it selects <c>crisisLine</c> or <c>crisisLines</c>, a fragment on
 /// <c>CrisisLine</c> (through <c>node</c>, <c>nodes</c> or a search), or a search itself (<c>search</c>,
-/// <c>searchResults</c>), whose snippets may quote a crisis line. The schema knows which fields those are; the response cache gives such responses a shorter
-/// life.
+/// <c>searchResults</c>), whose snippets may quote a crisis line. The schema knows which fields those are; the
+/// response cache gives such responses a shorter life.
 /// </summary>
 public static class CrisisLineSelection
 {
