@@ -11,7 +11,8 @@ namespace WellnessConnection.Hosting;
 /// <summary>
 /// Reads and validates the content folder, builds an index of it to the side, and publishes that index in one
 /// step. Invalid content is reported and changes nothing: the last good index stays in service. One publication
-/// runs at a time; each outcome is recorded in <see cref="ReloadStatus"/>.
+/// runs at a time; each outcome is recorded in <see cref="ReloadStatus"/>, and its full validation report in
+/// <see cref="LoadReports"/>.
 /// </summary>
 public sealed class ContentPublisher(
     IOptions<ContentOptions> options,
@@ -19,6 +20,7 @@ public sealed class ContentPublisher(
     ContentIndexer indexer,
     IndexStore store,
     ReloadStatus status,
+    LoadReports reports,
     TimeProvider time,
     ILogger<ContentPublisher> logger
 )
@@ -79,6 +81,7 @@ public sealed class ContentPublisher(
             }
 
             status.Record(reload);
+            reports.Record(reload, result?.Diagnostics ?? [], result?.FileCount ?? 0, store.Current?.SourceVersion);
             return (result, reload);
         }
     }

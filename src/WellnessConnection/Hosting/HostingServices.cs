@@ -12,8 +12,8 @@ namespace WellnessConnection.Hosting;
 
 public static class HostingServices
 {
-    /// <summary>The content pipeline and the index it feeds: loader, indexer, the index in service, the publisher and
-    /// the record of its last outcome.</summary>
+    /// <summary>The content pipeline and the index it feeds: loader, indexer, the index in service, the publisher, the
+    /// record of its last outcome and its last validation report.</summary>
     public static IServiceCollection AddContentIndex(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCheckedSettings<ContentOptions>(configuration, ContentOptions.Section);
@@ -28,6 +28,7 @@ public static class HostingServices
         services.AddSingleton<IndexStore>();
         services.AddScoped<ServedVersion>();
         services.TryAddSingleton<ReloadStatus>();
+        services.TryAddSingleton<LoadReports>();
         services.AddSingleton<ContentPublisher>();
         return services;
     }
