@@ -1,3 +1,4 @@
+using WellnessConnection.Content.Diagnostics;
 using WellnessConnection.Hosting.LiveContent;
 
 namespace WellnessConnection.Hosting.EditorPreview;
@@ -10,13 +11,13 @@ namespace WellnessConnection.Hosting.EditorPreview;
 public sealed record PreviewPageContext(LoadReport? Report, string PathBase, DateTimeOffset Now)
 {
     /// <summary>The problems of <paramref name="files"/> (relative to the content folder), in report order.</summary>
-    public IReadOnlyList<Content.Diagnostics.Diagnostic> ProblemsOf(IEnumerable<string> files)
+    public IReadOnlyList<Diagnostic> ProblemsOf(IEnumerable<string> files)
     {
         var set = files.ToHashSet(StringComparer.Ordinal);
         return [.. (Report?.Diagnostics ?? []).Where(d => set.Contains(d.Path))];
     }
 
     /// <summary>The problems of files in <paramref name="folder"/>.</summary>
-    public IReadOnlyList<Content.Diagnostics.Diagnostic> ProblemsIn(string folder) =>
+    public IReadOnlyList<Diagnostic> ProblemsIn(string folder) =>
         [.. (Report?.Diagnostics ?? []).Where(d => d.Path.StartsWith(folder + "/", StringComparison.Ordinal))];
 }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using WellnessConnection.Hosting.EditorPreview;
 using WellnessConnection.Hosting.Settings;
 using WellnessConnection.Tests.Content;
@@ -82,22 +82,11 @@ public sealed class EditorPreviewSettingsTests
             )
             .Build();
         var services = new ServiceCollection();
-        services.AddSingleton<IHostEnvironment>(new TestEnvironment { EnvironmentName = environment });
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = environment });
         services.AddEditorPreview(configuration);
         using var provider = services.BuildServiceProvider();
         using var error = new StringWriter();
         StartupSettings.AreValid(provider, error);
         return [.. error.ToString().Split(Environment.NewLine).Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0)];
-    }
-
-    private sealed class TestEnvironment : IHostEnvironment
-    {
-        public required string EnvironmentName { get; set; }
-
-        public string ApplicationName { get; set; } = "WellnessConnection";
-
-        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
-
-        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
     }
 }
