@@ -5,6 +5,7 @@ using WellnessConnection.Feeds;
 using WellnessConnection.GraphQL;
 using WellnessConnection.Hosting;
 using WellnessConnection.Hosting.Caching;
+using WellnessConnection.Hosting.EditorPreview;
 using WellnessConnection.Hosting.GraphiQL;
 using WellnessConnection.Hosting.GraphQLHttp;
 using WellnessConnection.Hosting.LiveContent;
@@ -43,6 +44,7 @@ builder
     .AddProtection(builder.Configuration)
     .AddLiveContent(builder.Configuration)
     .AddPreview(builder.Configuration)
+    .AddEditorPreview(builder.Configuration, builder.Environment)
     .AddOperations()
     .AddPublicAddress(builder.Configuration)
     .AddFeeds()
@@ -69,6 +71,7 @@ app.MapGraphQLHttp("/graphql").RequireProtection();
 app.MapSchemaDocument();
 app.MapFeeds();
 app.MapEmbed();
+app.MapEditorPreview();
 app.Run();
 return 0;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using WellnessConnection.Content;
 using WellnessConnection.Content.Diagnostics;
 using WellnessConnection.Content.Reports;
+using WellnessConnection.Hosting.EditorPreview;
 using WellnessConnection.Hosting.LiveContent;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Indexing;
@@ -19,6 +20,7 @@ public sealed class ContentPublisher(
     ContentIndexer indexer,
     IndexStore store,
     ReloadStatus status,
+    LatestLoad latest,
     TimeProvider time,
     ILogger<ContentPublisher> logger
 )
@@ -79,6 +81,7 @@ public sealed class ContentPublisher(
             }
 
             status.Record(reload);
+            latest.Record(reload.Succeeded, result?.Content?.Versions.Source, result?.Diagnostics ?? []);
             return (result, reload);
         }
     }

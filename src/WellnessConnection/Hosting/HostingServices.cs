@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using WellnessConnection.Content;
+using WellnessConnection.Hosting.EditorPreview;
 using WellnessConnection.Hosting.LiveContent;
 using WellnessConnection.Hosting.Settings;
 using WellnessConnection.Storage;
@@ -28,6 +29,7 @@ public static class HostingServices
         services.AddSingleton<IndexStore>();
         services.AddScoped<ServedVersion>();
         services.TryAddSingleton<ReloadStatus>();
+        services.AddSingleton<LatestLoad>();
         services.AddSingleton<ContentPublisher>();
         return services;
     }
