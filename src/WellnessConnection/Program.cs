@@ -42,6 +42,7 @@ builder
     .AddPersistedDocuments(builder.Configuration)
     .AddGraphQLResponseCache(builder.Configuration)
     .AddProtection(builder.Configuration)
+    .AddTrustedProxies(builder.Configuration)
     .AddLiveContent(builder.Configuration)
     .AddPreview(builder.Configuration)
     .AddEditorPreview(builder.Configuration, builder.Environment)
@@ -59,6 +60,7 @@ if (
     return 1;
 }
 
+app.UseTrustedProxies();
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 app.UseMiddleware<ContentVersionHeader>();
