@@ -18,12 +18,13 @@ using WellnessConnection.Http;
 
 // The table of contents of the server: each line is one part, in the order a request meets it. How the parts fit
 // (the data path, the dependency rule, where to find things, every cache): docs/architecture.md.
-if (args.Length > 0 && args[0] is "validate" or "export-schema")
+if (args.Length > 0 && args[0] is "validate" or "export-schema" or "json-schema")
 {
     var commands = new RootCommand("Wellness Connection content API")
     {
         ValidateCommand.Create(TimeProvider.System),
         ExportSchemaCommand.Create(),
+        JsonSchemaCommand.Create(),
     };
     return commands.Parse(args).Invoke();
 }
@@ -41,6 +42,7 @@ builder
     .AddPersistedDocuments(builder.Configuration)
     .AddGraphQLResponseCache(builder.Configuration)
     .AddProtection(builder.Configuration)
+    .AddTrustedProxies(builder.Configuration)
     .AddLiveContent(builder.Configuration)
     .AddPreview(builder.Configuration)
     .AddEditorPreview(builder.Configuration)
@@ -58,6 +60,7 @@ if (
     return 1;
 }
 
+app.UseTrustedProxies();
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 app.UseMiddleware<ContentVersionHeader>();

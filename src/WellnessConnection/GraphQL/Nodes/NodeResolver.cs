@@ -49,31 +49,8 @@ public static class NodeResolver
         (string TypeName, string Locale) kind,
         List<string> slugs,
         CancellationToken cancellationToken
-    )
-    {
-        var locale = kind.Locale;
-        return kind.TypeName switch
-        {
-            "Session" => await request
-                .Sessions(locale)
-                .Where(e => slugs.Contains(e.Slug))
-                .ToListAsync(cancellationToken),
-            "Series" => await request.Series(locale).Where(e => slugs.Contains(e.Slug)).ToListAsync(cancellationToken),
-            "Topic" => await request.Topics(locale).Where(e => slugs.Contains(e.Slug)).ToListAsync(cancellationToken),
-            "Facilitator" => await request
-                .Facilitators(locale)
-                .Where(e => slugs.Contains(e.Slug))
-                .ToListAsync(cancellationToken),
-            "Resource" => await request
-                .Resources(locale)
-                .Where(e => slugs.Contains(e.Slug))
-                .ToListAsync(cancellationToken),
-            "CrisisLine" => await request
-                .CrisisLines(locale)
-                .Where(e => slugs.Contains(e.Slug))
-                .ToListAsync(cancellationToken),
-            "Page" => await request.Pages(locale).Where(e => slugs.Contains(e.Slug)).ToListAsync(cancellationToken),
-            _ => null,
-        };
-    }
+    ) =>
+        DocumentsOfType.In(request, kind.TypeName, kind.Locale) is { } documents
+            ? await documents.Where(e => slugs.Contains(e.Slug)).ToListAsync(cancellationToken)
+            : null;
 }

@@ -18,28 +18,10 @@ public static class SearchNodes
         foreach (var group in matches.GroupBy(m => m.Kind))
         {
             var ids = group.Select(m => m.Id).ToList();
-            IEnumerable<DocumentEntity> entities = group.Key switch
-            {
-                "Session" => await request
-                    .Sessions(locale)
-                    .Where(e => ids.Contains(e.Id))
-                    .ToListAsync(cancellationToken),
-                "Series" => await request.Series(locale).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken),
-                "Topic" => await request.Topics(locale).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken),
-                "Facilitator" => await request
-                    .Facilitators(locale)
-                    .Where(e => ids.Contains(e.Id))
-                    .ToListAsync(cancellationToken),
-                "Resource" => await request
-                    .Resources(locale)
-                    .Where(e => ids.Contains(e.Id))
-                    .ToListAsync(cancellationToken),
-                "CrisisLine" => await request
-                    .CrisisLines(locale)
-                    .Where(e => ids.Contains(e.Id))
-                    .ToListAsync(cancellationToken),
-                _ => await request.Pages(locale).Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken),
-            };
+            var entities = await DocumentsOfType
+                .In(request, group.Key, locale)!
+                .Where(e => ids.Contains(e.Id))
+                .ToListAsync(cancellationToken);
             foreach (var entity in entities)
             {
                 nodes[(group.Key, entity.Id)] = entity;

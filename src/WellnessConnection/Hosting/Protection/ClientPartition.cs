@@ -7,7 +7,7 @@ namespace WellnessConnection.Hosting.Protection;
 
 /// <summary>
 /// The rate limit bucket of a request: one per client IPv4 address, one per IPv6 /64 (what one subscriber usually
-/// gets). Behind a proxy, configure ASP.NET Core's forwarded headers so the address is the client's.
+/// gets). Behind a proxy, <see cref="TrustedProxyOptions"/> makes the address the client's.
 /// </summary>
 public static class ClientPartition
 {
