@@ -25,11 +25,6 @@ public static class SearchResultsResolver
         var matches = match is null ? [] : await FullTextSearch.AllAsync(request, match, locale, cancellationToken);
         var topics = await request.Topics(locale).ToListAsync(cancellationToken);
         var askedTopicIds = topics.Where(t => filter.Topics.Contains(t.Slug)).Select(t => t.Id).ToHashSet();
-        if (filter.Topics.Count > 0 && askedTopicIds.Count == 0)
-        {
-            askedTopicIds.Add(-1); // only unknown or unpublished topics: nothing is about them
-        }
-
         var kept = matches.Where(m => filter.Keeps(m, askedTopicIds)).ToList();
         var start = afterIndex is { } after ? after + 1 : 0;
         var slice = kept.Skip(start).Take(first).ToList();
