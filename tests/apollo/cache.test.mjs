@@ -25,8 +25,8 @@ const SESSIONS = gql`
 `;
 
 const NODE = gql`
-  query Node($id: ID!) {
-    node(id: $id) { id ... on Session { title language } }
+  query Node($id: ID!, $locale: Locale!) {
+    node(id: $id, locale: $locale) { id ... on Session { title language } }
   }
 `;
 
@@ -36,7 +36,7 @@ const newClient = () =>
 const session = async (client, locale, fetchPolicy = "cache-first") =>
   (await client.query({ query: SESSION, variables: { slug: SLUG, locale }, fetchPolicy })).data.session;
 
-test("the same session asked in English, then French, then English again reads back in the right language", async () => {
+test("a session asked in English, then French, then English again reads back in the right language", async () => {
   const client = newClient();
 
   const english = await session(client, "EN");
@@ -63,34 +63,57 @@ test("both versions are in the cache under their own ids, each with its own fiel
 
   assert.deepEqual({ ...cachedEnglish }, { __typename: "Session", title: ENGLISH, language: "EN" });
   assert.deepEqual({ ...cachedFrench }, { __typename: "Session", title: FRENCH, language: "FR" });
-  const read = client.readQuery({ query: SESSION, variables: { slug: SLUG, locale: "EN" } });
-  assert.equal(read.session.title, ENGLISH);
+  assert.notEqual(client.cache.identify(english), client.cache.identify(french));
+  const readEnglish = client.readQuery({ query: SESSION, variables: { slug: SLUG, locale: "EN" } });
+  const readFrench = client.readQuery({ query: SESSION, variables: { slug: SLUG, locale: "FR" } });
+  assert.equal(readEnglish.session.title, ENGLISH);
+  assert.equal(readEnglish.session.language, "EN");
+  assert.equal(readFrench.session.title, FRENCH);
+  assert.equal(readFrench.session.language, "FR");
 });
 
-test("node(id:) serves the language its id names", async () => {
+test("node(id:) serves the language its id names, whatever the locale argument", async () => {
   const client = newClient();
   const english = await session(client, "EN", "network-only");
   const french = await session(client, "FR", "network-only");
 
-  const fromFrenchId = (await client.query({ query: NODE, variables: { id: french.id }, fetchPolicy: "network-only" }))
-    .data.node;
-  const fromEnglishId = (
-    await client.query({ query: NODE, variables: { id: english.id }, fetchPolicy: "network-only" })
-  ).data.node;
+  const node = async (id, locale) =>
+    (await client.query({ query: NODE, variables: { id, locale }, fetchPolicy: "network-only" })).data.node;
 
-  assert.equal(fromFrenchId.title, FRENCH);
-  assert.equal(fromEnglishId.title, ENGLISH);
+  for (const locale of ["EN", "FR"]) {
+    const fromFrenchId = await node(french.id, locale);
+    const fromEnglishId = await node(english.id, locale);
+    assert.equal(fromFrenchId.title, FRENCH, `the French id asked with locale: ${locale}`);
+    assert.equal(fromFrenchId.language, "FR", `the French id asked with locale: ${locale}`);
+    assert.equal(fromFrenchId.id, french.id);
+    assert.equal(fromEnglishId.title, ENGLISH, `the English id asked with locale: ${locale}`);
+    assert.equal(fromEnglishId.language, "EN", `the English id asked with locale: ${locale}`);
+    assert.equal(fromEnglishId.id, english.id);
+  }
 });
 
-test("a French list read after the English one leaves every English entry as it was", async () => {
+test("English and French lists read one after the other leave every entry of the other as it was", async () => {
   const client = newClient();
-  const english = (await client.query({ query: SESSIONS, variables: { locale: "EN" } })).data.sessions.nodes;
-  await client.query({ query: SESSIONS, variables: { locale: "FR" } });
-  const englishAgain = (await client.query({ query: SESSIONS, variables: { locale: "EN" } })).data.sessions.nodes;
+  const list = async (locale) =>
+    (await client.query({ query: SESSIONS, variables: { locale } })).data.sessions.nodes.map((s) => [
+      s.id,
+      s.slug,
+      s.title,
+      s.language,
+    ]);
+  const english = await list("EN");
+  const french = await list("FR");
+  const englishAgain = await list("EN");
+  const frenchAgain = await list("FR");
 
-  assert.ok(english.some((s) => s.slug === SLUG));
+  assert.ok(english.some(([, slug, title]) => slug === SLUG && title === ENGLISH));
+  assert.ok(french.some(([, slug, title, language]) => slug === SLUG && title === FRENCH && language === "FR"));
+  assert.deepEqual(englishAgain, english, "an English entry was overwritten by the French list in the cache");
+  assert.deepEqual(frenchAgain, french, "a French entry was overwritten by the English list in the cache");
+  const frenchIds = new Set(french.map(([id]) => id));
   assert.deepEqual(
-    englishAgain.map((s) => [s.slug, s.title, s.language]),
-    english.map((s) => [s.slug, s.title, s.language]),
+    english.filter(([id]) => frenchIds.has(id)),
+    [],
+    "the same id in both lists: the cache keeps one object for both",
   );
 });
