@@ -13,13 +13,13 @@ namespace WellnessConnection.Tests.Hosting.EditorPreview;
 /// </summary>
 public sealed partial class EditorPreviewFactory : ContentApiFactory
 {
-    public const string DraftSlug = "example-leadership-draft";
+    public const string DraftSlug = ScheduledSessionContent.DraftSlug;
 
-    public const string ScheduledSlug = "example-scheduled-announcement";
+    public const string ScheduledSlug = ScheduledSessionContent.ScheduledSlug;
 
     public const string SessionPath = "sessions/2026-12-08-example-sleep-part-2.md";
 
-    public TemporaryContentFolder Content { get; } = WithScheduledSession();
+    public TemporaryContentFolder Content { get; } = ScheduledSessionContent.Create();
 
     protected override string ContentDirectory => Content.Path;
 
@@ -44,25 +44,6 @@ public sealed partial class EditorPreviewFactory : ContentApiFactory
         {
             Content.Dispose();
         }
-    }
-
-    private static TemporaryContentFolder WithScheduledSession()
-    {
-        var folder = TemporaryContentFolder.CopyOf(ContentFixtures.SampleContentDirectory);
-        folder.Write(
-            $"sessions/2027-02-20-{ScheduledSlug}.md",
-            """
-            ---
-            title: "Example: A session announced later"
-            starts: 2027-02-20T19:00
-            facilitators: [example-facilitator-a]
-            topics: [stress]
-            publishAt: 2027-01-05T09:00
-            ---
-            *This is an example session for demonstration; it is not a real event.*
-            """
-        );
-        return folder;
     }
 
     [GeneratedRegex("^title: .*$", RegexOptions.Multiline)]

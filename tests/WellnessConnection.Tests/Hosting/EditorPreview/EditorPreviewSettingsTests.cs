@@ -1,11 +1,9 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using WellnessConnection.Hosting.EditorPreview;
 using WellnessConnection.Hosting.Settings;
-using WellnessConnection.Tests.Content;
 
 namespace WellnessConnection.Tests.Hosting.EditorPreview;
 
@@ -44,30 +42,15 @@ public sealed class EditorPreviewSettingsTests
     [Fact]
     public async Task A_server_started_as_an_operator_does_with_it_on_stops_with_exit_code_1_and_says_why()
     {
-        var start = new ProcessStartInfo(
-            "dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "WellnessConnection.dll"), "--urls", "http://127.0.0.1:0"]
-        )
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        start.Environment.Remove("DOTNET_ENVIRONMENT");
-        start.Environment["EditorPreview__Enabled"] = "true";
-        start.Environment["Content__Directory"] = ContentFixtures.SampleContentDirectory;
-        start.Environment["Index__InMemory"] = "true";
-        start.Environment["LiveContent__Watch"] = "false";
+        var (exitCode, error, output) = await ServerProcess.RunToExitAsync([
+            new("ASPNETCORE_ENVIRONMENT", null),
+            new("DOTNET_ENVIRONMENT", null),
+            new("EditorPreview__Enabled", "true"),
+        ]);
 
-        using var server = Process.Start(start)!;
-        var error = server.StandardError.ReadToEndAsync();
-        var output = server.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await server.WaitForExitAsync(timeout.Token);
-
-        Assert.Equal(1, server.ExitCode);
-        Assert.Contains(Refusal, await error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", await error + await output, StringComparison.Ordinal);
+        Assert.Equal(1, exitCode);
+        Assert.Contains(Refusal, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error + output, StringComparison.Ordinal);
     }
 
     private static List<string> Check(string environment, string? enabled, string? allowInProduction)

@@ -12,14 +12,14 @@ public sealed class PreviewFactory : ContentApiFactory
 {
     public const string Token = "preview-secret-for-tests";
 
-    public const string DraftSlug = "example-leadership-draft";
+    public const string DraftSlug = ScheduledSessionContent.DraftSlug;
 
-    public const string ScheduledSlug = "example-scheduled-announcement";
+    public const string ScheduledSlug = ScheduledSessionContent.ScheduledSlug;
 
     /// <summary>The configured preview secret; null for a server without one.</summary>
     public string? PreviewSecret { get; init; } = Token;
 
-    public TemporaryContentFolder Content { get; } = WithScheduledSession();
+    public TemporaryContentFolder Content { get; } = ScheduledSessionContent.Create();
 
     protected override string ContentDirectory => Content.Path;
 
@@ -40,27 +40,5 @@ public sealed class PreviewFactory : ContentApiFactory
         {
             Content.Dispose();
         }
-    }
-
-    private static TemporaryContentFolder WithScheduledSession()
-    {
-        var folder = TemporaryContentFolder.CopyOf(ContentFixtures.SampleContentDirectory);
-        folder.Write(
-            $"sessions/2027-02-20-{ScheduledSlug}.md",
-            """
-            ---
-            title: "Example: A session announced later"
-            starts: 2027-02-20T19:00
-            facilitators: [example-facilitator-a]
-            topics: [stress]
-            registrationUrl: https://example.org/register/example-scheduled-announcement
-            publishAt: 2027-01-05T09:00
-            ---
-            *This is an example session for demonstration; it is not a real event.*
-
-            It is announced on January 5, 2027.
-            """
-        );
-        return folder;
     }
 }

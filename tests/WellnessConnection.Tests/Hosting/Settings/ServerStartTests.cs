@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using WellnessConnection.Tests.Content;
-
 namespace WellnessConnection.Tests.Hosting.Settings;
 
 /// <summary>
@@ -12,28 +9,12 @@ public sealed class ServerStartTests
     [Fact]
     public async Task A_bad_setting_stops_the_server_with_exit_code_1_and_a_message_naming_it()
     {
-        var start = new ProcessStartInfo(
-            "dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "WellnessConnection.dll"), "--urls", "http://127.0.0.1:0"]
-        )
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        start.Environment["Protection__RateLimit__Burst"] = "0";
-        start.Environment["Caching__MaxAgeSeconds"] = "-2";
-        start.Environment["Content__Directory"] = ContentFixtures.SampleContentDirectory;
-        start.Environment["Index__InMemory"] = "true";
-        start.Environment["LiveContent__Watch"] = "false";
+        var (exitCode, printed, output) = await ServerProcess.RunToExitAsync([
+            new("Protection__RateLimit__Burst", "0"),
+            new("Caching__MaxAgeSeconds", "-2"),
+        ]);
 
-        using var server = Process.Start(start)!;
-        var error = server.StandardError.ReadToEndAsync();
-        var output = server.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await server.WaitForExitAsync(timeout.Token);
-
-        Assert.Equal(1, server.ExitCode);
-        var printed = await error;
+        Assert.Equal(1, exitCode);
         Assert.Contains(
             "Protection:RateLimit:Burst must be between 1 and 1000000 (was 0).",
             printed,
@@ -44,6 +25,6 @@ public sealed class ServerStartTests
             printed,
             StringComparison.Ordinal
         );
-        Assert.DoesNotContain("   at ", printed + await output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", printed + output, StringComparison.Ordinal);
     }
 }

@@ -46,22 +46,10 @@ public sealed partial class MachineZoneDataTests
 
     private static async Task<string> ServeAndReadAsync(Dictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo(
-            "dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "WellnessConnection.dll"), "--urls", "http://127.0.0.1:0"]
-        )
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["Content__Directory"] = ContentFixtures.SampleContentDirectory;
-        start.Environment["Index__InMemory"] = "true";
-        start.Environment["LiveContent__Watch"] = "false";
-        start.Environment["AllowedHosts"] = "*";
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
+        var start = ServerProcess.StartInfo([
+            new("AllowedHosts", "*"),
+            .. environment.Select(e => new KeyValuePair<string, string?>(e.Key, e.Value)),
+        ]);
 
         using var server = Process.Start(start)!;
         try
