@@ -32,6 +32,10 @@ public static class JsonSchemaCommand
             File.WriteAllText(Path.Combine(folder, fileName), FrontMatterJsonSchema.Text(schema));
         }
 
+        File.WriteAllText(
+            Path.Combine(folder, FrontMatterSchemaFiles.IndexFileName),
+            FrontMatterSchemaFiles.IndexText()
+        );
         output.WriteLine($"Wrote the front matter schemas to {folder}.");
         return 0;
     }

@@ -37,8 +37,14 @@ public sealed class FrontMatterJsonSchemaTests
         var expected = FrontMatterSchemaFiles.All().ToList();
 
         Assert.Equal(
-            expected.Select(f => f.FileName).Order(StringComparer.Ordinal),
+            expected.Select(f => f.FileName).Append(FrontMatterSchemaFiles.IndexFileName).Order(StringComparer.Ordinal),
             Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+        );
+        Assert.True(
+            File.ReadAllText(Path.Combine(folder, FrontMatterSchemaFiles.IndexFileName))
+                == FrontMatterSchemaFiles.IndexText(),
+            $"{FrontMatterSchemaFiles.IndexFileName} is stale: run `dotnet run --project src/WellnessConnection -- "
+                + "json-schema` and commit it."
         );
         foreach (var (fileName, _, schema) in expected)
         {

@@ -13,6 +13,10 @@ public static class FrontMatterSchemaFiles
     /// reads.</summary>
     public const string Folder = "schemas/front-matter";
 
+    /// <summary>Which schema applies to which content files: each schema file's name and its globs, for tools that
+    /// apply the schemas by path (<c>.remarkrc.mjs</c>), so the mapping is written once, here.</summary>
+    public const string IndexFileName = "files.json";
+
     private static readonly (string Name, DocumentSchema Schema)[] Documents =
     [
         ("session", ContentSchemas.Session),
@@ -48,4 +52,10 @@ public static class FrontMatterSchemaFiles
             FrontMatterJsonSchema.Of(ContentSchemas.Site, "site")
         );
     }
+
+    /// <summary>The text of <see cref="IndexFileName"/>: <c>{ "session.schema.json": ["content/..."] }</c>.</summary>
+    public static string IndexText() =>
+        FrontMatterJsonSchema.Text(
+            new JsonObject(All().Select(f => KeyValuePair.Create(f.FileName, (JsonNode?)new JsonArray(f.Glob))))
+        );
 }
