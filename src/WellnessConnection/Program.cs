@@ -4,6 +4,7 @@ using WellnessConnection.Embed;
 using WellnessConnection.Feeds;
 using WellnessConnection.GraphQL;
 using WellnessConnection.Hosting;
+using WellnessConnection.Hosting.Bundles;
 using WellnessConnection.Hosting.Caching;
 using WellnessConnection.Hosting.EditorPreview;
 using WellnessConnection.Hosting.GraphiQL;
@@ -18,13 +19,15 @@ using WellnessConnection.Http;
 
 // The table of contents of the server: each line is one part, in the order a request meets it. How the parts fit
 // (the data path, the dependency rule, where to find things, every cache): docs/architecture.md.
-if (args.Length > 0 && args[0] is "validate" or "export-schema" or "json-schema")
+if (args.Length > 0 && args[0] is "validate" or "export-schema" or "json-schema" or "bundle" or "probe")
 {
     var commands = new RootCommand("Wellness Connection content API")
     {
         ValidateCommand.Create(TimeProvider.System),
         ExportSchemaCommand.Create(),
         JsonSchemaCommand.Create(),
+        BundleCommand.Create(TimeProvider.System),
+        ProbeCommand.Create(),
     };
     return commands.Parse(args).Invoke();
 }
@@ -44,6 +47,7 @@ builder
     .AddProtection(builder.Configuration)
     .AddTrustedProxies(builder.Configuration)
     .AddLiveContent(builder.Configuration)
+    .AddBundles(builder.Configuration)
     .AddPreview(builder.Configuration)
     .AddEditorPreview(builder.Configuration)
     .AddOperations()
@@ -54,7 +58,7 @@ builder
 var app = builder.Build();
 if (
     !StartupSettings.AreValid(app.Services, Console.Error)
-    || !app.Services.GetRequiredService<ContentPublisher>().PublishAtStartup()
+    || !app.Services.GetRequiredService<IContentPublisher>().PublishAtStartup(Console.Error)
 )
 {
     return 1;

@@ -23,13 +23,47 @@ public sealed class ContentPublisher(
     LoadReports reports,
     TimeProvider time,
     ILogger<ContentPublisher> logger
-)
+) : IContentPublisher
 {
     private const int ErrorsShown = 10;
 
     private readonly Lock gate = new();
 
     public string Directory => options.Value.Directory;
+
+    public string Source => Directory;
+
+    /// <summary>
+    /// Publishes the content before the server accepts requests. Invalid content stops the start with the
+    /// validation report, so that a broken deployment never serves.
+    /// </summary>
+    public bool PublishAtStartup(TextWriter report)
+    {
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            report.WriteLine(
+                $"The content folder \"{Directory}\" does not exist. Set Content__Directory, set Bundles__Directory "
+                    + "to serve bundles, or run from the repository root."
+            );
+            return false;
+        }
+
+        var result = Publish();
+        if (result.Content is not null)
+        {
+            return true;
+        }
+
+        report.WriteLine($"The server did not start: the content in \"{Directory}\" is not valid.");
+        ValidationReportWriter.Write(
+            result,
+            ReportFormat.Text,
+            Directory.TrimEnd('/') + "/",
+            result.Diagnostics.Select(d => d.Path).Distinct().Count(),
+            report
+        );
+        return false;
+    }
 
     /// <summary>Publishes at start-up; exceptions propagate, so that a server that cannot read its content does not
     /// start.</summary>

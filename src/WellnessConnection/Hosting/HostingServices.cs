@@ -30,6 +30,7 @@ public static class HostingServices
         services.TryAddSingleton<ReloadStatus>();
         services.TryAddSingleton<LoadReports>();
         services.AddSingleton<ContentPublisher>();
+        services.TryAddSingleton<IContentPublisher>(provider => provider.GetRequiredService<ContentPublisher>());
         return services;
     }
 }

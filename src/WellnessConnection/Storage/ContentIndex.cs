@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using WellnessConnection.Content.Loading;
 using WellnessConnection.Content.Model;
+using WellnessConnection.Storage.Bundles;
 using WellnessConnection.Storage.Indexing;
 
 namespace WellnessConnection.Storage;
@@ -23,7 +24,8 @@ public sealed class ContentIndex
         IndexStatistics statistics,
         IReadOnlyList<IInterceptor> interceptors,
         IndexIds ids,
-        ContentCache? cache
+        ContentCache? cache,
+        BundleManifest? bundle = null
     )
     {
         this.location = location;
@@ -32,6 +34,7 @@ public sealed class ContentIndex
         Statistics = statistics;
         Ids = ids;
         Cache = cache;
+        Bundle = bundle;
         options = new DbContextOptionsBuilder<ContentDbContext>()
             .UseSqlite(ConnectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
@@ -61,6 +64,9 @@ public sealed class ContentIndex
     /// <summary>The loader's documents this index was written from, for the next run to reuse; null when it cannot be
     /// patched.</summary>
     public ContentCache? Cache { get; }
+
+    /// <summary>The bundle this index was copied from; null when it was built from a content folder.</summary>
+    public BundleManifest? Bundle { get; }
 
     public ContentDbContext CreateContext() => new(options);
 

@@ -7,8 +7,10 @@ public sealed record ContentReload
     public const string Startup = "startup";
     public const string Watch = "watch";
     public const string Webhook = "webhook";
+    public const string BundleWatch = "bundle";
 
-    /// <summary>What asked for it: <see cref="Startup"/>, <see cref="Watch"/> or <see cref="Webhook"/>.</summary>
+    /// <summary>What asked for it: <see cref="Startup"/>, <see cref="Watch"/>, <see cref="Webhook"/> or
+    /// <see cref="BundleWatch"/>.</summary>
     public required string Trigger { get; init; }
 
     public required DateTimeOffset At { get; init; }
@@ -23,6 +25,9 @@ public sealed record ContentReload
 
     /// <summary>The content version in service after the reload.</summary>
     public string? Version { get; init; }
+
+    /// <summary>The file name of the bundle in service after the reload, when serving bundles.</summary>
+    public string? Bundle { get; init; }
 
     public int ErrorCount { get; init; }
 

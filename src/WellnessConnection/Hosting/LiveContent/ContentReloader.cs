@@ -5,7 +5,7 @@ namespace WellnessConnection.Hosting.LiveContent;
 /// waits to start joins it, since that reload reads the files after the request anyway. At most one reload runs
 /// and one waits, however many changes arrive.
 /// </summary>
-public sealed class ContentReloader(ContentPublisher publisher) : IDisposable
+public sealed class ContentReloader(IContentPublisher publisher) : IDisposable
 {
     private static readonly TimeSpan ShutdownWait = TimeSpan.FromSeconds(30);
 

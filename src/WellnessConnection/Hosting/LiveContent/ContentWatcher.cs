@@ -10,6 +10,7 @@ public sealed partial class ContentWatcher(
     IOptions<ContentOptions> content,
     IOptions<LiveContentOptions> options,
     ContentReloader reloader,
+    IContentPublisher publisher,
     TimeProvider time,
     ILogger<ContentWatcher> logger
 ) : IHostedService, IDisposable
@@ -22,6 +23,12 @@ public sealed partial class ContentWatcher(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var directory = Path.GetFullPath(content.Value.Directory);
+        if (publisher is not ContentPublisher)
+        {
+            LogServingElsewhere(publisher.Source);
+            return Task.CompletedTask;
+        }
+
         if (!options.Value.Watch)
         {
             LogNotWatching(directory);
@@ -101,6 +108,12 @@ public sealed partial class ContentWatcher(
         Message = "Not watching {Directory}: LiveContent:Watch is off; reload through the webhook or a restart."
     )]
     private partial void LogNotWatching(string directory);
+
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Serving the bundles of {Source}: the content folder is not read or watched."
+    )]
+    private partial void LogServingElsewhere(string source);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The content watcher reported an error; reloading everything.")]
     private partial void LogWatchError(Exception exception);

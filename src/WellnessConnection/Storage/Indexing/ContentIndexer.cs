@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using WellnessConnection.Content.Loading;
 using WellnessConnection.Content.Model;
+using WellnessConnection.Storage.Bundles;
 
 namespace WellnessConnection.Storage.Indexing;
 
@@ -46,6 +47,67 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
             Patched = build.Patching,
         };
         return new ContentIndex(build.Location, content.Versions, statistics, [.. interceptors], build.Ids, cache);
+    }
+
+    /// <summary>
+    /// Opens a bundle as an index: its index is copied out (and checked) to a location of its own. It cannot be
+    /// patched: the next bundle replaces it whole.
+    /// </summary>
+    /// <exception cref="BundleException">The bundle cannot be served; nothing is left behind.</exception>
+    public ContentIndex Open(string bundlePath)
+    {
+        var started = time.GetTimestamp();
+        var manifest = BundleFile.ReadManifest(bundlePath);
+        var location = IndexLocation.Create(options);
+        try
+        {
+            if (location.File is { } file)
+            {
+                BundleFile.Extract(bundlePath, manifest, file);
+            }
+            else
+            {
+                ExtractToMemory(bundlePath, manifest, location);
+            }
+        }
+        catch
+        {
+            location.Delete();
+            throw;
+        }
+
+        var statistics = new IndexStatistics(manifest.Documents, manifest.CreatedAt, time.GetElapsedTime(started));
+        return new ContentIndex(
+            location,
+            manifest.Versions,
+            statistics,
+            [.. interceptors],
+            new IndexIds(),
+            cache: null,
+            manifest
+        );
+    }
+
+    private static void ExtractToMemory(string bundlePath, BundleManifest manifest, IndexLocation location)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"bundle-{Guid.NewGuid():N}.sqlite");
+        try
+        {
+            BundleFile.Extract(bundlePath, manifest, file);
+            var source = new SqliteConnectionStringBuilder
+            {
+                DataSource = file,
+                Mode = SqliteOpenMode.ReadOnly,
+                Pooling = false,
+            }.ToString();
+            using var connection = new SqliteConnection(source);
+            connection.Open();
+            connection.BackupDatabase(location.KeepAlive!);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     /// <summary>Builds a new, complete index of content already read (tests, benchmarks); it cannot be patched

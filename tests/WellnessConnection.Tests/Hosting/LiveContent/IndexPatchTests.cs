@@ -11,33 +11,6 @@ namespace WellnessConnection.Tests.Hosting.LiveContent;
 /// </summary>
 public sealed class IndexPatchTests
 {
-    private const string Body = "body { markdown html text headings { level text anchor } readingTimeMinutes }";
-
-    /// <summary>Every field of every document, a query per list (one query would be over the complexity
-    /// limit).</summary>
-    private static readonly string[] Everything =
-    [
-        $"query($locale: Locale!) {{ contentVersion sessions(first: 50, locale: $locale) {{ totalCount nodes {{ id "
-            + $"slug language title summary startsAt endsAt timeZone status part audience registrationUrl "
-            + $"{Body} }} }} }}",
-        "query($locale: Locale!) { sessions(first: 50, locale: $locale) { nodes { slug topics { slug name } "
-            + "facilitators { slug name } series { slug title parts { slug } } } } }",
-        $"query($locale: Locale!) {{ allSeries(first: 20, locale: $locale) {{ nodes {{ id slug title summary {Body} "
-            + $"parts {{ slug title }} }} }} }}",
-        $"query($locale: Locale!) {{ topics(first: 20, locale: $locale) {{ nodes {{ id slug name summary order "
-            + $"{Body} sessions(first: 20) {{ totalCount nodes {{ slug }} }} resources {{ slug }} }} }} }}",
-        $"query($locale: Locale!) {{ facilitators(first: 20, locale: $locale) {{ nodes {{ id slug name credentials "
-            + $"pronouns {Body} sessions(first: 20) {{ nodes {{ slug }} }} }} }} }}",
-        $"query($locale: Locale!) {{ resources(first: 20, locale: $locale) {{ nodes {{ id slug title kind url "
-            + $"summary audience {Body} topics {{ slug }} }} }} }}",
-        $"query($locale: Locale!) {{ crisisLines(locale: $locale) {{ id slug name scope regions phone text url "
-            + $"hours languages source lastVerified {Body} }} }}",
-        $"query($locale: Locale!) {{ pages(first: 20, locale: $locale) {{ nodes {{ id slug title summary order "
-            + $"{Body} }} }} }}",
-        "query($locale: Locale!) { search(query: \"sleep\", first: 50, locale: $locale) "
-            + "{ score snippet node { id } } }",
-    ];
-
     public static TheoryData<string, Action<LiveContentFactory>, int> Edits =>
         new()
         {
@@ -105,7 +78,7 @@ public sealed class IndexPatchTests
     {
         using var live = new LiveContentFactory(watch: false);
         using var client = live.CreateClient();
-        var before = await DumpAsync(client, "EN");
+        var before = await ContentDump.DumpAsync(client, "EN");
 
         change(live);
         var reload = live.Services.GetRequiredService<ContentPublisher>().Reload("test");
@@ -119,10 +92,10 @@ public sealed class IndexPatchTests
         using var freshClient = fresh.CreateClient();
         foreach (var locale in new[] { "EN", "FR" })
         {
-            Assert.Equal(await DumpAsync(freshClient, locale), await DumpAsync(client, locale));
+            Assert.Equal(await ContentDump.DumpAsync(freshClient, locale), await ContentDump.DumpAsync(client, locale));
         }
 
-        Assert.NotEqual(before, await DumpAsync(client, "EN"));
+        Assert.NotEqual(before, await ContentDump.DumpAsync(client, "EN"));
     }
 
     [Fact]
@@ -157,7 +130,7 @@ public sealed class IndexPatchTests
         Assert.False(statistics.Patched);
         using var fresh = new FolderApiFactory(live.Content.Path);
         using var freshClient = fresh.CreateClient();
-        Assert.Equal(await DumpAsync(freshClient, "EN"), await DumpAsync(client, "EN"));
+        Assert.Equal(await ContentDump.DumpAsync(freshClient, "EN"), await ContentDump.DumpAsync(client, "EN"));
     }
 
     [Fact]
@@ -168,7 +141,7 @@ public sealed class IndexPatchTests
         {
             using var live = new IndexFileFactory(directory);
             using var client = live.CreateClient();
-            var before = await DumpAsync(client, "EN");
+            var before = await ContentDump.DumpAsync(client, "EN");
             var first = Assert.Single(Directory.GetFiles(directory));
 
             Edit(live, "pages/faq.md", "title: ", "title: Edited by a test, ");
@@ -178,7 +151,7 @@ public sealed class IndexPatchTests
             Assert.True(live.Services.GetRequiredService<IndexStore>().Current!.Statistics.Patched);
             var second = Assert.Single(Directory.GetFiles(directory));
             Assert.NotEqual(first, second);
-            var after = await DumpAsync(client, "EN");
+            var after = await ContentDump.DumpAsync(client, "EN");
             Assert.NotEqual(before, after);
             Assert.Contains("Edited by a test, ", after, StringComparison.Ordinal);
         }
@@ -186,17 +159,6 @@ public sealed class IndexPatchTests
         {
             Directory.Delete(directory, recursive: true);
         }
-    }
-
-    private static async Task<string> DumpAsync(HttpClient client, string locale)
-    {
-        var parts = new List<string>();
-        foreach (var query in Everything)
-        {
-            parts.Add((await client.DataAsync(query, new { locale })).ToJsonString());
-        }
-
-        return string.Join("\n", parts);
     }
 
     private static void Edit(LiveContentFactory factory, string path, params string[] replacements) =>
@@ -234,11 +196,5 @@ public sealed class IndexPatchTests
             builder.UseSetting("Index:InMemory", "false");
             builder.UseSetting("Index:Directory", indexDirectory);
         }
-    }
-
-    /// <summary>The server over a folder as it is: its index is built anew at start.</summary>
-    private sealed class FolderApiFactory(string directory) : ContentApiFactory
-    {
-        protected override string ContentDirectory => directory;
     }
 }

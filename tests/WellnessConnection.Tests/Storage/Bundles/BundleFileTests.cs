@@ -1,0 +1,142 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using WellnessConnection.Storage;
+using WellnessConnection.Storage.Bundles;
+using WellnessConnection.Storage.Indexing;
+using WellnessConnection.Tests.Content;
+
+namespace WellnessConnection.Tests.Storage.Bundles;
+
+/// <summary>A bundle opens as the index it was made from, and a bundle that cannot be served is refused with its
+/// reason, leaving nothing behind.</summary>
+public sealed class BundleFileTests : IDisposable
+{
+    private readonly BundleFolder bundles = new();
+    private readonly string indexDirectory = Directory.CreateTempSubdirectory("wc-index-").FullName;
+
+    private ContentIndexer Indexer => new(new IndexOptions { Directory = indexDirectory }, ContentFixtures.Clock(), []);
+
+    [Fact]
+    public async Task A_bundle_opens_as_the_index_it_was_made_from()
+    {
+        var path = bundles.Make(ContentFixtures.SampleContentDirectory, commit: "0123abcd");
+        var content = ContentFixtures.LoadFolder(ContentFixtures.SampleContentDirectory).Content!;
+        var built = Indexer.Build(content);
+        var opened = Indexer.Open(path);
+        try
+        {
+            Assert.Equal(built.Versions.Source, opened.Versions.Source);
+            Assert.Equal(built.PublicVersionAt(ContentFixtures.Now), opened.PublicVersionAt(ContentFixtures.Now));
+            Assert.Equal(built.Statistics.DocumentCounts, opened.Statistics.DocumentCounts);
+            Assert.Equal("0123abcd", opened.Bundle!.SourceCommit);
+            Assert.Equal(ContentFixtures.Now, opened.Bundle.CreatedAt);
+            Assert.Equal(BundleFile.AppVersion, opened.Bundle.AppVersion);
+            Assert.Equal(BundleFile.IndexSchemaOf(built.ConnectionString), opened.Bundle.IndexSchema);
+            await using var fromBundle = opened.CreateContext();
+            await using var fromFolder = built.CreateContext();
+            Assert.Equal(
+                await fromFolder.Sessions.Select(s => s.Title).OrderBy(t => t).ToListAsync(),
+                await fromBundle.Sessions.Select(s => s.Title).OrderBy(t => t).ToListAsync()
+            );
+        }
+        finally
+        {
+            built.Release();
+            opened.Release();
+        }
+
+        Assert.Empty(Directory.GetFiles(indexDirectory));
+    }
+
+    [Theory]
+    [InlineData(0.5, "truncated")]
+    [InlineData(0.999, "truncated")]
+    public void A_truncated_bundle_is_refused(double kept, string reason)
+    {
+        var path = bundles.Make(ContentFixtures.SampleContentDirectory);
+        var (header, payload) = BundleFolder.Split(path);
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(header), .. payload[..(int)(payload.Length * kept)]]);
+
+        AssertRefused(path, reason);
+    }
+
+    [Fact]
+    public void A_bundle_cut_inside_its_manifest_is_refused()
+    {
+        var path = bundles.Make(ContentFixtures.SampleContentDirectory);
+        var (header, _) = BundleFolder.Split(path);
+        File.WriteAllText(path, header[..(header.Length / 2)]);
+
+        AssertRefused(path, "truncated");
+    }
+
+    [Fact]
+    public void A_bundle_with_one_changed_byte_is_refused_as_corrupt()
+    {
+        var path = bundles.Make(ContentFixtures.SampleContentDirectory);
+        var (header, payload) = BundleFolder.Split(path);
+        payload[payload.Length / 2] ^= 0x20;
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(header), .. payload]);
+
+        AssertRefused(path, "corrupt: its index's SHA-256");
+    }
+
+    [Theory]
+    [InlineData("appVersion", "built by app")]
+    [InlineData("timeZoneDatabase", "computed its session times with tzdb")]
+    public void A_bundle_made_by_another_build_is_refused(string field, string reason)
+    {
+        var path = bundles.Make(ContentFixtures.SampleContentDirectory);
+        var (header, payload) = BundleFolder.Split(path);
+        var changed = System.Text.RegularExpressions.Regex.Replace(
+            header,
+            $"\"{field}\":\"[^\"]*\"",
+            $"\"{field}\":\"0.9.0-other\""
+        );
+        Assert.NotEqual(header, changed);
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(changed), .. payload]);
+
+        AssertRefused(path, reason);
+    }
+
+    [Fact]
+    public void A_bundle_of_a_newer_format_is_refused()
+    {
+        var path = bundles.Make(ContentFixtures.SampleContentDirectory);
+        var (header, payload) = BundleFolder.Split(path);
+        var changed = header.Replace("wellness-connection-bundle 1\n", "wellness-connection-bundle 2\n");
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(changed), .. payload]);
+
+        AssertRefused(path, "has bundle format \"2\"");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("SQLite format 3\0")]
+    [InlineData("wellness-connection-bundle 1\n{\"format\":1}\n")]
+    [InlineData("wellness-connection-bundle 1\nnot json\n")]
+    public void A_file_that_is_not_a_whole_bundle_is_refused(string text)
+    {
+        var path = Path.Combine(bundles.Path, "odd" + BundleFile.Extension);
+        File.WriteAllText(path, text);
+
+        var refusal = Assert.Throws<BundleException>(() => Indexer.Open(path));
+        Assert.StartsWith(path, refusal.Message, StringComparison.Ordinal);
+    }
+
+    private void AssertRefused(string path, string reason)
+    {
+        var refusal = Assert.Throws<BundleException>(() => Indexer.Open(path));
+        Assert.Contains(reason, refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(path, refusal.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(indexDirectory));
+    }
+
+    public void Dispose()
+    {
+        bundles.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(indexDirectory, recursive: true);
+    }
+}

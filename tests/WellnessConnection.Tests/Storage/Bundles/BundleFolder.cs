@@ -1,0 +1,42 @@
+using System.Text;
+using Microsoft.Extensions.Time.Testing;
+using WellnessConnection.Cli;
+using WellnessConnection.Tests.Content;
+
+namespace WellnessConnection.Tests.Storage.Bundles;
+
+/// <summary>A throw-away folder of bundles, made by the <c>bundle</c> command as CI makes them.</summary>
+public sealed class BundleFolder : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("wc-bundles-").FullName;
+
+    /// <summary>Bundles <paramref name="contentDirectory"/> as made <paramref name="minutesAfterNow"/> after
+    /// <see cref="ContentFixtures.Now"/>, into this folder or <paramref name="into"/>; returns its path.</summary>
+    public string Make(string contentDirectory, int minutesAfterNow = 0, string? into = null, string? commit = null)
+    {
+        var clock = new FakeTimeProvider(ContentFixtures.Now.AddMinutes(minutesAfterNow));
+        var target = into ?? System.IO.Path.Combine(Path, ".staging");
+        using var output = new StringWriter();
+        var status = BundleCommand.Run(contentDirectory, target, commit, clock, output, output);
+        Assert.True(status == 0, output.ToString());
+        var made = Directory.GetFiles(target).OrderBy(File.GetLastWriteTimeUtc).Last();
+        if (into is not null)
+        {
+            return made;
+        }
+
+        var placed = System.IO.Path.Combine(Path, System.IO.Path.GetFileName(made));
+        File.Move(made, placed);
+        return placed;
+    }
+
+    /// <summary>The bundle's first two lines (format and manifest) and the index after them.</summary>
+    public static (string Header, byte[] Payload) Split(string bundle)
+    {
+        var bytes = File.ReadAllBytes(bundle);
+        var second = Array.IndexOf(bytes, (byte)'\n', Array.IndexOf(bytes, (byte)'\n') + 1);
+        return (Encoding.UTF8.GetString(bytes, 0, second + 1), bytes[(second + 1)..]);
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
