@@ -27,6 +27,7 @@ public static class HostingServices
         ));
         services.AddSingleton<IndexStore>();
         services.AddScoped<ServedVersion>();
+        services.AddScoped<ServedDocuments>();
         services.TryAddSingleton<ReloadStatus>();
         services.TryAddSingleton<LoadReports>();
         services.AddSingleton<ContentPublisher>();

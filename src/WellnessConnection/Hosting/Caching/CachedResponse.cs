@@ -11,7 +11,8 @@ public sealed class CachedResponse(
     string contentVersion,
     string key,
     Freshness freshness,
-    DateTimeOffset storedAt
+    DateTimeOffset storedAt,
+    IReadOnlyList<string> surrogateKeys
 )
 {
     private readonly string bodyHash = Convert.ToHexStringLower(SHA256.HashData(body.Span));
@@ -26,6 +27,9 @@ public sealed class CachedResponse(
     public string ContentVersion { get; } = contentVersion;
 
     public DateTimeOffset StoredAt { get; } = storedAt;
+
+    /// <summary>The documents the body shows, as its <c>Surrogate-Key</c> header names them.</summary>
+    public IReadOnlyList<string> SurrogateKeys { get; } = surrogateKeys;
 
     public TimeSpan AgeAt(DateTimeOffset now) => now - StoredAt;
 

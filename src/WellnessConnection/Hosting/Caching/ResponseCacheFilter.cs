@@ -76,7 +76,8 @@ internal sealed class ResponseCacheFilter(
             var freshness = CrisisLineSelection.IsSelectedBy(executed.Document)
                 ? settings.CrisisLines
                 : settings.Normal;
-            response = new CachedResponse(body, version, key, freshness, now);
+            var keys = context.RequestServices.GetRequiredService<ServedDocuments>().Keys;
+            response = new CachedResponse(body, version, key, freshness, now, keys);
             // A version published during execution may or may not be in this result: keep it under neither.
             if (body.Length <= settings.MaxEntryBytes && index.Current?.PublicVersionAt(now) == version)
             {
@@ -86,6 +87,7 @@ internal sealed class ResponseCacheFilter(
 
         // A kept answer was computed from this version, whether or not this request read the index.
         context.RequestServices.GetService<ServedVersion>()?.Record(response.ContentVersion);
+        context.RequestServices.GetService<ServedDocuments>()?.Restore(response.SurrogateKeys);
         var etag = response.EntityTagFor(execution.ResponseMediaType);
         var isGet = HttpMethods.IsGet(context.Request.Method);
         SetHeaders(context.Response, etag, response, isGet ? response.Freshness.CacheControl : "no-cache", now);

@@ -5,7 +5,7 @@ namespace WellnessConnection.Hosting.Caching;
 
 public static class ResponseCacheServices
 {
-    /// <summary>HTTP caching headers (ETag, Cache-Control, Vary, 304) and the in-process cache of GraphQL
+    /// <summary>HTTP caching headers (ETag, Cache-Control, Vary, 304, surrogate keys) and the in-process cache of GraphQL
     /// responses.</summary>
     public static IServiceCollection AddGraphQLResponseCache(
         this IServiceCollection services,
@@ -14,6 +14,7 @@ public static class ResponseCacheServices
     {
         services.AddCheckedSettings<ResponseCacheOptions>(configuration, ResponseCacheOptions.Section);
         services.AddSingleton<IGraphQLHttpFilter, ResponseCacheFilter>();
+        services.AddSingleton<IGraphQLHttpFilter, SurrogateKeyFilter>();
         return services;
     }
 }

@@ -2,7 +2,7 @@ namespace WellnessConnection.Hosting.GraphQLHttp;
 
 /// <summary>
 /// Where each feature's filter runs. The document is known (persisted documents), then found among those already
-/// validated, before its size is checked (limits), and all before the cache is asked; the timeout covers execution
+/// validated, before its size is checked (limits), and all before the cache is asked; the surrogate keys are read from what the cache did not have; the timeout covers execution
 /// only, so a cache hit never waits.
 /// </summary>
 public static class GraphQLHttpFilterOrder
@@ -14,6 +14,8 @@ public static class GraphQLHttpFilterOrder
     public const int DocumentLimits = 200;
 
     public const int ResponseCache = 300;
+
+    public const int SurrogateKeys = 350;
 
     public const int ExecutionTimeout = 400;
 }

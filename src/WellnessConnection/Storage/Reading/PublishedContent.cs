@@ -18,14 +18,19 @@ public sealed class PublishedContent : IDisposable
         IndexStore store,
         TimeProvider time,
         IPreviewContext? preview = null,
-        ServedVersion? served = null
+        ServedVersion? served = null,
+        ServedDocuments? documents = null
     )
     {
         lease = store.Acquire();
         Now = time.GetUtcNow();
         IsPreview = preview?.IsPreview == true;
         served?.Record(ContentVersion);
+        Served = documents ?? new ServedDocuments();
     }
+
+    /// <summary>What the response shows, for its surrogate keys: readers record the documents they return.</summary>
+    public ServedDocuments Served { get; }
 
     /// <summary>Opened on first use: a request answered from a cache never opens one.</summary>
     public ContentDbContext Db => db ??= lease.Index.CreateContext();

@@ -17,6 +17,7 @@ public sealed class SessionListReader(PublishedContent request)
         CancellationToken cancellationToken
     )
     {
+        request.Served.RecordList(ServedDocuments.KindOf(typeof(SessionEntity)));
         var after = endsAfter.UtcDateTime;
         var sessions = await filter
             .Apply(request)
@@ -41,6 +42,7 @@ public sealed class SessionListReader(PublishedContent request)
         CancellationToken cancellationToken
     )
     {
+        request.Served.RecordList(ServedDocuments.KindOf(typeof(SessionEntity)));
         var (current, since) = (now.UtcDateTime, pastSince.UtcDateTime);
         var sessions = filter.Apply(request);
         var upcoming = await sessions
@@ -65,6 +67,11 @@ public sealed class SessionListReader(PublishedContent request)
     public async Task<ListedSession?> FindAsync(string slug, string language, CancellationToken cancellationToken)
     {
         var session = await request.Sessions(language).FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken);
+        if (session is null)
+        {
+            request.Served.RecordList(ServedDocuments.KindOf(typeof(SessionEntity)));
+        }
+
         return session is null ? null : (await CompleteAsync([session], cancellationToken))[0];
     }
 
@@ -104,6 +111,18 @@ public sealed class SessionListReader(PublishedContent request)
                     .ToDictionaryAsync(s => s.Id, cancellationToken);
         var bodyIds = sessions.Select(s => s.BodyId).Distinct().ToList();
         var bodies = await db.Bodies.Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+
+        DocumentEntity[] shown =
+        [
+            .. sessions,
+            .. series.Values,
+            .. facilitators.Values.SelectMany(f => f),
+            .. topics.Values.SelectMany(t => t),
+        ];
+        foreach (var document in shown)
+        {
+            request.Served.Record(document);
+        }
 
         return
         [
