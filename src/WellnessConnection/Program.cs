@@ -51,6 +51,7 @@ builder
     .AddPreview(builder.Configuration)
     .AddEditorPreview(builder.Configuration)
     .AddOperations()
+    .AddHostFilteringExceptOperations(builder.Configuration)
     .AddPublicAddress(builder.Configuration)
     .AddFeeds()
     .AddEmbed();
@@ -65,6 +66,7 @@ if (
 }
 
 app.UseTrustedProxies();
+app.UseHostFilteringExceptOperations();
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 app.UseMiddleware<ContentVersionHeader>();

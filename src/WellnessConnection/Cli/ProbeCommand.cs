@@ -12,14 +12,24 @@ public static class ProbeCommand
 
     public static Command Create()
     {
-        var url = new Argument<Uri>("url") { Description = "The address to ask, e.g. http://127.0.0.1:8080/healthz." };
+        // System.CommandLine does not parse a Uri: the text is checked here.
+        var url = new Argument<string>("url")
+        {
+            Description = "The address to ask, e.g. http://127.0.0.1:8080/healthz.",
+        };
         var command = new Command("probe", "Exit 0 when the address answers 2xx, 1 otherwise.") { url };
         command.SetAction(parse => Run(parse.GetValue(url)!, Console.Error));
         return command;
     }
 
-    public static int Run(Uri url, TextWriter error)
+    public static int Run(string address, TextWriter error)
     {
+        if (!Uri.TryCreate(address, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            error.WriteLine($"\"{address}\" is not an http or https address.");
+            return 2;
+        }
+
         using var client = new HttpClient { Timeout = Timeout };
         try
         {
