@@ -3,8 +3,9 @@
 # The Wellness Connection content API as a container image.
 #
 # UNTESTED: our machines have no container runtime, so this file has never been built or run. It was written from
-# the app's settings and checked by reading; its steps (restore, publish without .git, the server's settings) were
-# run by hand outside a container. The deployment path that is tested is the nginx fleet in tests/fleet.
+# the app's settings and checked by reading. Outside a container, by hand: the restore and publish commands ran on a
+# copy of the build context without .git, and the published server started with the ENV below (at other paths,
+# from a content folder: `bundle` was not merged yet). The deployment path that is tested is tests/fleet (nginx).
 #
 # Stages:
 #   build    (mcr.microsoft.com/dotnet/sdk:10.0)  restores and publishes the app: Release, framework-dependent.
@@ -76,7 +77,8 @@ RUN revision="${SOURCE_COMMIT:-src.$(find src Directory.Build.props Directory.Pa
 FROM build AS bundle
 WORKDIR /work
 COPY content/ content/
-RUN dotnet /app/publish/WellnessConnection.dll bundle content --output /bundles \
+RUN mkdir -p /bundles \
+    && dotnet /app/publish/WellnessConnection.dll bundle content --output /bundles \
     && ls -l /bundles
 
 # ---------------------------------------------------------------------------------------------------------------------
