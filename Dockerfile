@@ -52,21 +52,24 @@ ARG SOURCE_COMMIT=""
 # ---------------------------------------------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 ARG TARGETARCH
-ARG SOURCE_COMMIT
 ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 WORKDIR /src
 
 # Restore first, from the project files alone, so that a change of source code reuses the restored layer.
-# .editorconfig is part of the build: EnforceCodeStyleInBuild and TreatWarningsAsErrors read it.
+# .editorconfig is part of the build: with EnforceCodeStyleInBuild its rules are build warnings, hence errors.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/WellnessConnection/WellnessConnection.csproj src/WellnessConnection/
 RUN dotnet restore src/WellnessConnection/WellnessConnection.csproj -a "$TARGETARCH"
 
 COPY src/ src/
+# Declared here, not above: a new commit then rebuilds from this step on and reuses the restore.
+ARG SOURCE_COMMIT
 # Framework-dependent (runs on the aspnet image's runtime) but for this architecture, so that the csproj's
 # PublishReadyToRun applies: a start does not wait for the JIT. No apphost: the image runs `dotnet *.dll`.
+# The stand-in version hashes the sources, leaving out the obj/ folder the restore just wrote.
 RUN revision="${SOURCE_COMMIT:-src.$(find src Directory.Build.props Directory.Packages.props global.json .editorconfig \
-        -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)}" \
+        \( -name bin -o -name obj \) -prune -o -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum \
+        | cut -c1-16)}" \
     && echo "SourceRevisionId: $revision" \
     && dotnet publish src/WellnessConnection/WellnessConnection.csproj --no-restore -c Release -a "$TARGETARCH" \
         --self-contained false -p:UseAppHost=false -p:SourceRevisionId="$revision" -o /app/publish
