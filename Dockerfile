@@ -31,12 +31,13 @@
 # swapped in, the next one too. Give it room for two indexes (e.g. --tmpfs /app/data:size=512m).
 #
 # Bundles mounted instead of baked: build the `runtime` target and mount a folder of bundles read-only. The server
-# starts from the newest bundle there and swaps to a newer one dropped in later (written under a temporary name,
-# then renamed to *.wcbundle):
+# starts from the newest bundle there and swaps to a newer one dropped in later (written under a temporary name
+# that starts with a dot, which the server ignores, then renamed to *.wcbundle; the folder is also polled every 5 s):
 #   docker run --read-only --tmpfs /app/data --tmpfs /tmp -p 8080:8080 -v /srv/bundles:/bundles:ro ... \
 #     wellness-connection:runtime
 # A bundle is served only by the build of the app that made it (its manifest names the app version), so make
-# bundles with the same image, e.g. (the output folder must be writable by uid 1654, the image's app user):
+# bundles with the same image, e.g. (the output folder must be writable by uid 1654, the image's app user; the
+# command builds the index under /tmp first):
 #   docker run --rm --read-only --tmpfs /app/data --tmpfs /tmp \
 #     -v "$PWD/content:/content:ro" -v /srv/bundles:/out wellness-connection:runtime bundle /content --output /out
 # The same -v also works with the default image: the mount hides the baked bundle.
@@ -80,8 +81,9 @@ RUN revision="${SOURCE_COMMIT:-src.$(find src Directory.Build.props Directory.Pa
 FROM build AS bundle
 WORKDIR /work
 COPY content/ content/
-RUN mkdir -p /bundles \
-    && dotnet /app/publish/WellnessConnection.dll bundle content --output /bundles \
+# The bundle command records $SOURCE_COMMIT in the manifest as the content's commit, when it is given.
+ARG SOURCE_COMMIT
+RUN dotnet /app/publish/WellnessConnection.dll bundle content --output /bundles \
     && ls -l /bundles
 
 # ---------------------------------------------------------------------------------------------------------------------
