@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GraphQL;
 using WellnessConnection.Cli;
 using WellnessConnection.Embed;
 using WellnessConnection.Feeds;
@@ -11,6 +12,7 @@ using WellnessConnection.Hosting.GraphiQL;
 using WellnessConnection.Hosting.GraphQLHttp;
 using WellnessConnection.Hosting.LiveContent;
 using WellnessConnection.Hosting.Operations;
+using WellnessConnection.Hosting.Operations.Telemetry;
 using WellnessConnection.Hosting.PersistedDocuments;
 using WellnessConnection.Hosting.Preview;
 using WellnessConnection.Hosting.Protection;
@@ -40,7 +42,7 @@ var builder = WebApplication.CreateBuilder(
 builder
     .Services.AddContentIndex(builder.Configuration)
     // Depth, complexity and introspection, as configured in Protection.
-    .AddContentGraphQL(graphQL => graphQL.AddRequestLimits())
+    .AddContentGraphQL(graphQL => graphQL.AddRequestLimits().UseTelemetry())
     .AddGraphQLHttp()
     .AddPersistedDocuments(builder.Configuration)
     .AddGraphQLResponseCache(builder.Configuration)
@@ -51,6 +53,7 @@ builder
     .AddPreview(builder.Configuration)
     .AddEditorPreview(builder.Configuration)
     .AddOperations()
+    .AddTelemetry(builder.Configuration)
     .AddHostFilteringExceptOperations(builder.Configuration)
     .AddPublicAddress(builder.Configuration)
     .AddFeeds()
@@ -74,6 +77,7 @@ app.UseGraphiQL("/graphql");
 app.UsePreview();
 app.UseProtection();
 app.MapOperations();
+app.MapMetrics();
 app.MapLiveContent();
 app.MapGraphQLHttp("/graphql").RequireProtection();
 app.MapSchemaDocument();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using WellnessConnection.GraphQL.CrisisLines;
 using WellnessConnection.Hosting.GraphQLHttp;
+using WellnessConnection.Hosting.Operations.Telemetry;
 using WellnessConnection.Hosting.Preview;
 using WellnessConnection.Http;
 using WellnessConnection.Storage;
@@ -30,7 +31,8 @@ internal sealed class ResponseCacheFilter(
     GraphQLHttpResponseWriter writer,
     IGraphQLTextSerializer serializer,
     IOptions<ResponseCacheOptions> options,
-    TimeProvider time
+    TimeProvider time,
+    ContentMetrics? metrics = null
 ) : IGraphQLHttpFilter, IDisposable
 {
     // A kept response costs its body plus the entry, the key and the hash; roughly.
@@ -64,7 +66,9 @@ internal sealed class ResponseCacheFilter(
 
         var request = execution.Request;
         var key = ResponseCacheKey.Of(version, document, request.OperationName, request.Variables, serializer);
-        if (!cache.TryGetValue(key, out CachedResponse? response) || !response!.IsFreshAt(now))
+        var hit = cache.TryGetValue(key, out CachedResponse? response) && response!.IsFreshAt(now);
+        metrics?.RecordCacheLookup(hit);
+        if (!hit || response is null)
         {
             var result = await proceed(execution);
             if (!result.IsSuccess || result.Result is not { } executed)

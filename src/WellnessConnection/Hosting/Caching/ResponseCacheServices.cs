@@ -5,8 +5,8 @@ namespace WellnessConnection.Hosting.Caching;
 
 public static class ResponseCacheServices
 {
-    /// <summary>HTTP caching headers (ETag, Cache-Control, Vary, 304, surrogate keys) and the in-process cache of GraphQL
-    /// responses.</summary>
+    /// <summary>HTTP caching headers (ETag, Cache-Control, Vary, 304, surrogate keys) and the in-process cache of
+    /// GraphQL responses.</summary>
     public static IServiceCollection AddGraphQLResponseCache(
         this IServiceCollection services,
         IConfiguration configuration

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -34,6 +35,9 @@ internal sealed class GraphQLHttpExecutor
     {
         var context = execution.HttpContext;
         var request = execution.Request;
+        // The request's span names what it ran: a trusted document's id, and the operation.
+        Activity.Current?.SetTag("graphql.document.id", request.DocumentId);
+        Activity.Current?.SetTag("graphql.operation.name", request.OperationName);
         var rule = HttpMethods.IsGet(context.Request.Method)
             ? ReadOnlyOperationRule.ForGet
             : ReadOnlyOperationRule.ForPost;

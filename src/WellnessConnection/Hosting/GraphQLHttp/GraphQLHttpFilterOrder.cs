@@ -2,8 +2,8 @@ namespace WellnessConnection.Hosting.GraphQLHttp;
 
 /// <summary>
 /// Where each feature's filter runs. The document is known (persisted documents), then found among those already
-/// validated, before its size is checked (limits), and all before the cache is asked; the surrogate keys are read from what the cache did not have; the timeout covers execution
-/// only, so a cache hit never waits.
+/// validated, before its size is checked (limits), and all before the cache is asked; the surrogate keys are read
+/// from what the cache did not have; the timeout covers execution only, so a cache hit never waits.
 /// </summary>
 public static class GraphQLHttpFilterOrder
 {

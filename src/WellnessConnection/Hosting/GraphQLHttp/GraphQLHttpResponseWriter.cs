@@ -1,11 +1,12 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
+using WellnessConnection.Hosting.Operations.Telemetry;
 
 namespace WellnessConnection.Hosting.GraphQLHttp;
 
 /// <summary>Writes GraphQL results and HTTP-level refusals as spec-shaped JSON with the right status.</summary>
-internal sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serializer)
+internal sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serializer, ContentMetrics? metrics = null)
 {
     private const int MaxInitialBuffer = 256 * 1024;
 
@@ -80,15 +81,17 @@ internal sealed class GraphQLHttpResponseWriter(IGraphQLTextSerializer serialize
         }
 
         var error = new ExecutionError(refusal.Message) { Code = refusal.Code };
+        metrics?.RecordRefusal(refusal.Code);
         return WriteAsync(context, GraphQLHttpMediaTypes.Json, new ExecutionResult { Errors = [error] });
     }
 
     // Every error carries extensions.code; those raised without one get GraphQL.NET's name for their type.
-    private static void SetCodes(ExecutionResult result)
+    private void SetCodes(ExecutionResult result)
     {
         foreach (var error in result.Errors ?? [])
         {
             error.Code ??= ErrorInfoProvider.GetErrorCode(error.GetType());
+            metrics?.RecordRefusal(error.Code);
         }
     }
 

@@ -19,10 +19,8 @@ public static class OperationsHostFiltering
         IConfiguration configuration
     )
     {
-        var configured = configuration["AllowedHosts"]?.Split(
-            ';',
-            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
-        );
+        var configured = configuration["AllowedHosts"]
+            ?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var allowed = new HostFilteringOptions { AllowedHosts = configured is { Length: > 0 } ? configured : ["*"] };
         services.AddSingleton(new ApplicationHosts(allowed));
         // Set before the framework's own post-configuration, which then leaves it alone.

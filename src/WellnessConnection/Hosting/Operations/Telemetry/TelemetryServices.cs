@@ -1,0 +1,61 @@
+using GraphQL.Telemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace WellnessConnection.Hosting.Operations.Telemetry;
+
+/// <summary>
+/// Metrics and traces with OpenTelemetry: ASP.NET Core's, the .NET runtime's, GraphQL.NET's spans, and
+/// <see cref="ContentMetrics"/>. Metrics are scraped at <c>/metrics</c> (OpenTelemetry's Prometheus exporter: the
+/// same instruments feed Prometheus and OTLP, with no second metrics library). Both are also sent by OTLP when the
+/// standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> (or its per-signal form) is set; every other <c>OTEL_*</c> variable
+/// (service name, resource attributes, protocol, headers, sampler) applies as the SDK reads it.
+/// </summary>
+public static class TelemetryServices
+{
+    public const string ScrapePath = "/metrics";
+
+    public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ContentMetrics>();
+        var otlpTraces = HasOtlpEndpoint(configuration, "TRACES");
+        var otlpMetrics = HasOtlpEndpoint(configuration, "METRICS");
+        services
+            .AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("wellness-connection"))
+            .WithMetrics(metrics =>
+            {
+                metrics
+                    .AddAspNetCoreInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddMeter(ContentMetrics.MeterName)
+                    .AddPrometheusExporter();
+                if (otlpMetrics)
+                {
+                    metrics.AddOtlpExporter();
+                }
+            })
+            .WithTracing(tracing =>
+            {
+                tracing
+                    .AddAspNetCoreInstrumentation(options =>
+                        options.Filter = context => !OperationsHostFiltering.Paths.Contains(context.Request.Path)
+                    )
+                    .AddSource(GraphQLTelemetryProvider.SourceName);
+                if (otlpTraces)
+                {
+                    tracing.AddOtlpExporter();
+                }
+            });
+        return services;
+    }
+
+    /// <summary><c>/metrics</c>, for Prometheus; like the probes, answered whatever the <c>Host</c>.</summary>
+    public static IEndpointConventionBuilder MapMetrics(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPrometheusScrapingEndpoint(ScrapePath);
+
+    private static bool HasOtlpEndpoint(IConfiguration configuration, string signal) =>
+        !string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])
+        || !string.IsNullOrEmpty(configuration[$"OTEL_EXPORTER_OTLP_{signal}_ENDPOINT"]);
+}

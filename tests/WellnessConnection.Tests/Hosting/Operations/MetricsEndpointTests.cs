@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using WellnessConnection.Tests.GraphQL;
+
+namespace WellnessConnection.Tests.Hosting.Operations;
+
+/// <summary>
+/// <c>/metrics</c> in Prometheus's text format: the content version in service, publications, response-cache hits
+/// and misses, refusals by code, ASP.NET Core's request metrics. (Meters are process-wide: other test servers'
+/// series may appear too, so the checks look for this server's.)
+/// </summary>
+public sealed partial class MetricsEndpointTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+{
+    [Fact]
+    public async Task The_scrape_names_the_version_in_service_and_counts_what_happened()
+    {
+        using var client = factory.CreateClient();
+        var url = "/graphql?query=" + Uri.EscapeDataString("{ pages(first: 1) { nodes { slug } } }");
+        using var first = await client.GetAsync(url);
+        var version = first.Headers.GetValues("X-Content-Version").Single();
+        for (var i = 0; i < 3; i++)
+        {
+            (await client.GetAsync(url)).Dispose();
+        }
+
+        (await client.GetAsync("/graphql?query=" + Uri.EscapeDataString("{ noSuchField }"))).Dispose();
+
+        using var scrape = await client.GetAsync("/metrics");
+        var text = await scrape.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, scrape.StatusCode);
+        Assert.Contains($"wc_content_version{{otel_scope_name=\"WellnessConnection\",version=\"{version}\"}} 1", text);
+        Assert.Matches(Series("wc_content_publications_total", "outcome=\"published\",source=\"folder\""), text);
+        Assert.True(Value(text, "wc_response_cache_lookups_total", "result=\"hit\"") >= 1);
+        Assert.True(Value(text, "wc_response_cache_lookups_total", "result=\"miss\"") >= 1);
+        Assert.True(Value(text, "wc_graphql_refusals_total", "code=\"FIELDS_ON_CORRECT_TYPE\"") >= 1);
+        Assert.Contains("http_server_request_duration_seconds_count{", text, StringComparison.Ordinal);
+        Assert.Contains("dotnet_gc_collections_total", text, StringComparison.Ordinal);
+    }
+
+    private static Regex Series(string name, string tags) =>
+        new($"^{Regex.Escape(name)}{{[^}}]*{Regex.Escape(tags)}[^}}]*}} \\d+", RegexOptions.Multiline);
+
+    private static double Value(string text, string name, string tag) =>
+        Lines()
+            .Matches(text)
+            .Where(m => m.Groups["name"].Value == name && m.Groups["tags"].Value.Contains(tag))
+            .Sum(m => double.Parse(m.Groups["value"].Value, System.Globalization.CultureInfo.InvariantCulture));
+
+    [GeneratedRegex(@"^(?<name>[a-z_]+)\{(?<tags>[^}]*)\} (?<value>[0-9.e+-]+)", RegexOptions.Multiline)]
+    private static partial Regex Lines();
+}
