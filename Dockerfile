@@ -22,11 +22,11 @@
 # and temporary files, so those two folders must be writable mounts (tmpfs):
 #   docker run --read-only --tmpfs /app/data --tmpfs /tmp -p 8080:8080 \
 #     -e PublicAddress__BaseUrl=https://api.wellness.example.org \
-#     -e AllowedHosts='api.wellness.example.org;localhost;127.0.0.1' \
+#     -e AllowedHosts='api.wellness.example.org' \
 #     -e TrustedProxies__Networks__0=10.0.0.0/8 \
 #     wellness-connection
-# Keep localhost and 127.0.0.1 in AllowedHosts: the HEALTHCHECK below asks for http://127.0.0.1:8080/healthz, and
-# host filtering answers 400 to any Host it does not list, /healthz included.
+# /healthz, /readyz and /metrics answer whatever the Host (the HEALTHCHECK asks for 127.0.0.1); every other path
+# answers 400 to a Host that AllowedHosts does not list.
 # A tmpfs is memory: /app/data holds the index in service (a copy of the bundle's) and, while a newer bundle is
 # swapped in, the next one too. Give it room for two indexes (e.g. --tmpfs /app/data:size=512m).
 #
