@@ -45,6 +45,13 @@ public sealed class RateLimitTests(RateLimitTests.TightFactory factory) : IClass
             );
             Assert.Equal(JsonValueKind.String, body.GetProperty("errors")[0].GetProperty("message").ValueKind);
         }
+
+        // Counted among the refusals an operator watches (the scrape is outside the rate limit).
+        var metrics = await factory.CreateClient().GetStringAsync("/metrics");
+        Assert.Contains(
+            "wc_graphql_refusals_total{otel_scope_name=\"WellnessConnection\",code=\"RATE_LIMITED\"}",
+            metrics
+        );
     }
 
     [Theory]
