@@ -6,8 +6,8 @@ using OpenTelemetry.Trace;
 namespace WellnessConnection.Hosting.Operations.Telemetry;
 
 /// <summary>
-/// Metrics and traces with OpenTelemetry: ASP.NET Core's, the .NET runtime's, GraphQL.NET's spans, and
-/// <see cref="ContentMetrics"/>. Metrics are scraped at <c>/metrics</c> (OpenTelemetry's Prometheus exporter: the
+/// Metrics and traces with OpenTelemetry: ASP.NET Core's, the .NET runtime's, GraphQL.NET's spans (recorded only when
+/// an OTLP endpoint is set), and <see cref="ContentMetrics"/>. Metrics are scraped at <c>/metrics</c> (OpenTelemetry's Prometheus exporter: the
 /// same instruments feed Prometheus and OTLP, with no second metrics library). Both are also sent by OTLP when the
 /// standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> (or its per-signal form) is set; every other <c>OTEL_*</c> variable
 /// (service name, resource attributes, protocol, headers, sampler) applies as the SDK reads it.
@@ -21,7 +21,7 @@ public static class TelemetryServices
         services.AddSingleton<ContentMetrics>();
         var otlpTraces = HasOtlpEndpoint(configuration, "TRACES");
         var otlpMetrics = HasOtlpEndpoint(configuration, "METRICS");
-        services
+        var telemetry = services
             .AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("wellness-connection"))
             .WithMetrics(metrics =>
@@ -35,19 +35,21 @@ public static class TelemetryServices
                 {
                     metrics.AddOtlpExporter();
                 }
-            })
-            .WithTracing(tracing =>
-            {
+            });
+        // Spans cost every request something; with nowhere to send them, none are recorded. (The log lines' trace ids
+        // come from ASP.NET Core's own activity, which exists either way.)
+        if (otlpTraces)
+        {
+            telemetry.WithTracing(tracing =>
                 tracing
                     .AddAspNetCoreInstrumentation(options =>
                         options.Filter = context => !OperationsHostFiltering.Paths.Contains(context.Request.Path)
                     )
-                    .AddSource(GraphQLTelemetryProvider.SourceName);
-                if (otlpTraces)
-                {
-                    tracing.AddOtlpExporter();
-                }
-            });
+                    .AddSource(GraphQLTelemetryProvider.SourceName)
+                    .AddOtlpExporter()
+            );
+        }
+
         return services;
     }
 
