@@ -7,8 +7,9 @@ namespace WellnessConnection.Hosting.Operations.Telemetry;
 
 /// <summary>
 /// Metrics and traces with OpenTelemetry: ASP.NET Core's, the .NET runtime's, GraphQL.NET's spans (recorded only when
-/// an OTLP endpoint is set), and <see cref="ContentMetrics"/>. Metrics are scraped at <c>/metrics</c> (OpenTelemetry's Prometheus exporter: the
-/// same instruments feed Prometheus and OTLP, with no second metrics library). Both are also sent by OTLP when the
+/// an OTLP endpoint is set), and <see cref="ContentMetrics"/>. Metrics are scraped at <c>/metrics</c>
+/// (OpenTelemetry's Prometheus exporter: the same instruments feed Prometheus and OTLP, with no second metrics
+/// library). Both are also sent by OTLP when the
 /// standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> (or its per-signal form) is set; every other <c>OTEL_*</c> variable
 /// (service name, resource attributes, protocol, headers, sampler) applies as the SDK reads it.
 /// </summary>
