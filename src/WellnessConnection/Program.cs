@@ -72,7 +72,7 @@ app.UseTrustedProxies();
 app.UseHostFilteringExceptOperations();
 app.UseRequestLogging();
 app.UseSecurityHeaders();
-app.UseMiddleware<ContentVersionHeader>();
+app.UseMiddleware<ContentResponseHeaders>();
 app.UseGraphiQL("/graphql");
 app.UsePreview();
 app.UseProtection();

@@ -77,13 +77,7 @@ public static class BundleCommand
             if (result.Content is null)
             {
                 error.WriteLine($"No bundle written: the content in \"{directory}\" is not valid.");
-                ValidationReportWriter.Write(
-                    result,
-                    ReportFormat.Text,
-                    directory.TrimEnd('/', '\\') + "/",
-                    result.FileCount,
-                    error
-                );
+                ValidationReportWriter.Write(result, ReportFormat.Text, directory, error);
                 return 1;
             }
 

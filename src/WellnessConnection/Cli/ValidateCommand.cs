@@ -62,8 +62,7 @@ public static class ValidateCommand
         }
 
         var result = new ContentLoader(time).Load(directory);
-        var prefix = directory.TrimEnd('/', '\\') + "/";
-        ValidationReportWriter.Write(result, format, prefix, result.FileCount, output);
+        ValidationReportWriter.Write(result, format, directory, output);
         var failed = result.ErrorCount > 0 || (warningsAsErrors && result.WarningCount > 0);
         return failed ? 1 : 0;
     }

@@ -55,13 +55,7 @@ public sealed class ContentPublisher(
         }
 
         report.WriteLine($"The server did not start: the content in \"{Directory}\" is not valid.");
-        ValidationReportWriter.Write(
-            result,
-            ReportFormat.Text,
-            Directory.TrimEnd('/') + "/",
-            result.Diagnostics.Select(d => d.Path).Distinct().Count(),
-            report
-        );
+        ValidationReportWriter.Write(result, ReportFormat.Text, Directory, report);
         return false;
     }
 
@@ -183,13 +177,7 @@ public sealed class ContentPublisher(
         else
         {
             using var report = new StringWriter();
-            ValidationReportWriter.Write(
-                result,
-                ReportFormat.Text,
-                Directory.TrimEnd('/') + "/",
-                result.FileCount,
-                report
-            );
+            ValidationReportWriter.Write(result, ReportFormat.Text, Directory, report);
             logger.LogError(
                 "Reload ({Trigger}) of {Directory} rejected: {Errors} errors; still serving {Version}."
                     + "{NewLine}{Report}",

@@ -70,6 +70,11 @@ public static class ValidationReportWriter
         output.WriteLine(Summary(result, fileCount));
     }
 
+    /// <summary>The report of <paramref name="directory"/> as the server and the commands print it: paths under
+    /// the folder as given, and the summary over every file read.</summary>
+    public static void Write(ContentLoadResult result, ReportFormat format, string directory, TextWriter output) =>
+        Write(result, format, directory.TrimEnd('/', '\\') + "/", result.FileCount, output);
+
     public static string Summary(ContentLoadResult result, int fileCount) =>
         $"{Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")} in "
         + $"{Plural(fileCount, "file")}.";

@@ -11,9 +11,6 @@ namespace WellnessConnection.Hosting.Operations;
 /// </summary>
 public static class OperationsHostFiltering
 {
-    /// <summary>The paths an orchestrator and a scraper ask for, by the replica's own address.</summary>
-    public static readonly PathString[] Paths = ["/healthz", "/readyz", "/metrics"];
-
     public static IServiceCollection AddHostFilteringExceptOperations(
         this IServiceCollection services,
         IConfiguration configuration
@@ -32,7 +29,7 @@ public static class OperationsHostFiltering
     {
         var hosts = app.ApplicationServices.GetRequiredService<ApplicationHosts>();
         return app.UseWhen(
-            context => !Paths.Any(p => context.Request.Path.Equals(p, StringComparison.OrdinalIgnoreCase)),
+            context => !OperationsServices.IsOperationsPath(context.Request.Path),
             branch => branch.UseMiddleware<HostFilteringMiddleware>(hosts)
         );
     }

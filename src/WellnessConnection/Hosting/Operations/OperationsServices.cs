@@ -6,6 +6,17 @@ public static class OperationsServices
 {
     public const string ReadyTag = "ready";
 
+    public const string HealthPath = "/healthz";
+
+    public const string ReadyPath = "/readyz";
+
+    /// <summary>The paths an orchestrator and a scraper ask for, by the replica's own address: outside host filtering
+    /// and tracing, and not logged as refusals.</summary>
+    public static readonly PathString[] Paths = [HealthPath, ReadyPath, Telemetry.TelemetryServices.ScrapePath];
+
+    public static bool IsOperationsPath(PathString path) =>
+        Paths.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Health checks: the content check tagged <see cref="ReadyTag"/>; other features may add theirs with the
     /// tag.</summary>
     public static IServiceCollection AddOperations(this IServiceCollection services)
@@ -21,9 +32,9 @@ public static class OperationsServices
     /// and last reload.</summary>
     public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks(HealthPath, new HealthCheckOptions { Predicate = _ => false });
         endpoints.MapHealthChecks(
-            "/readyz",
+            ReadyPath,
             new HealthCheckOptions
             {
                 Predicate = check => check.Tags.Contains(ReadyTag),

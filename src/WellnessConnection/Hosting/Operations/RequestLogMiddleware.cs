@@ -70,8 +70,7 @@ public sealed partial class RequestLogMiddleware(
     /// </summary>
     private static LogLevel LevelOf(int status, PathString path) =>
         status >= 500 ? LogLevel.Error
-        : status >= 400 && !path.StartsWithSegments("/healthz") && !path.StartsWithSegments("/readyz")
-            ? LogLevel.Information
+        : status >= 400 && !OperationsServices.IsOperationsPath(path) ? LogLevel.Information
         : LogLevel.Debug;
 
     private static string? OperationName(HttpContext context)

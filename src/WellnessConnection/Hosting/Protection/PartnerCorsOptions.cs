@@ -35,7 +35,7 @@ public sealed class PartnerCorsOptions : IValidatableObject
         policy
             .WithMethods(HttpMethods.Get, HttpMethods.Post)
             .WithHeaders(HeaderNames.ContentType, HeaderNames.Accept, PreviewToken.Header)
-            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter, ContentVersionHeader.Name)
+            .WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter, ContentResponseHeaders.ContentVersion)
             .SetPreflightMaxAge(TimeSpan.FromHours(1));
     }
 

@@ -28,7 +28,7 @@ public sealed class ContentVersionHeaderTests(OperationsFactory factory) : IClas
         using var response = await client.GetAsync(path);
 
         Assert.True(response.IsSuccessStatusCode, path);
-        Assert.Equal(version, response.Headers.GetValues(ContentVersionHeader.Name).Single());
+        Assert.Equal(version, response.Headers.GetValues(ContentResponseHeaders.ContentVersion).Single());
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public sealed class ContentVersionHeaderTests(OperationsFactory factory) : IClas
         using var third = await client.GetAsync(VersionQuery);
 
         Assert.Equal(
-            first.Headers.GetValues(ContentVersionHeader.Name).Single(),
-            third.Headers.GetValues(ContentVersionHeader.Name).Single()
+            first.Headers.GetValues(ContentResponseHeaders.ContentVersion).Single(),
+            third.Headers.GetValues(ContentResponseHeaders.ContentVersion).Single()
         );
     }
 
@@ -52,7 +52,7 @@ public sealed class ContentVersionHeaderTests(OperationsFactory factory) : IClas
     {
         using var response = await factory.CreateClient().GetAsync(path);
 
-        Assert.False(response.Headers.Contains(ContentVersionHeader.Name), path);
+        Assert.False(response.Headers.Contains(ContentResponseHeaders.ContentVersion), path);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ContentVersionHeaderTests(OperationsFactory factory) : IClas
     {
         var client = factory.CreateClient();
         using var response = await client.GetAsync("/feeds/sessions.atom?lang=fr");
-        var version = response.Headers.GetValues(ContentVersionHeader.Name).Single();
+        var version = response.Headers.GetValues(ContentResponseHeaders.ContentVersion).Single();
 
         var logged = await Polling.UntilAsync(
             () =>

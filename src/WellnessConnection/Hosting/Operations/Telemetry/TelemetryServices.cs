@@ -44,7 +44,7 @@ public static class TelemetryServices
             telemetry.WithTracing(tracing =>
                 tracing
                     .AddAspNetCoreInstrumentation(options =>
-                        options.Filter = context => !OperationsHostFiltering.Paths.Contains(context.Request.Path)
+                        options.Filter = context => !OperationsServices.IsOperationsPath(context.Request.Path)
                     )
                     .AddSource(GraphQLTelemetryProvider.SourceName)
                     .AddOtlpExporter()

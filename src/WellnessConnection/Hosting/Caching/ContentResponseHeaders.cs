@@ -9,9 +9,9 @@ namespace WellnessConnection.Hosting.Caching;
 /// separated) and <c>Cache-Tag</c> (Cloudflare's, comma separated), so that a CDN purges only what an edit changed.
 /// Responses that read no content (static files, health checks, refusals) have none.
 /// </summary>
-public sealed class ContentVersionHeader(RequestDelegate next)
+public sealed class ContentResponseHeaders(RequestDelegate next)
 {
-    public const string Name = "X-Content-Version";
+    public const string ContentVersion = "X-Content-Version";
     public const string SurrogateKey = "Surrogate-Key";
     public const string CacheTag = "Cache-Tag";
 
@@ -22,7 +22,7 @@ public sealed class ContentVersionHeader(RequestDelegate next)
             if (served.Version is { } version)
             {
                 var headers = context.Response.Headers;
-                headers[Name] = version;
+                headers[ContentVersion] = version;
                 var keys = documents.Keys;
                 headers[SurrogateKey] = string.Join(' ', keys);
                 headers[CacheTag] = string.Join(',', keys);
