@@ -14,4 +14,8 @@ public sealed class IndexOptions
     /// <c>data/index</c>.</summary>
     [Required]
     public string Directory { get; set; } = Path.Combine("data", "index");
+
+    /// <summary>Keep what requests read from an index (relations, bodies, listings, search hits) for the later
+    /// requests on the same index. Off only to measure the engine without it, or to save its memory.</summary>
+    public bool Memo { get; set; } = true;
 }

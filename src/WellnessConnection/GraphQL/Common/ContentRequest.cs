@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using WellnessConnection.GraphQL.Memoization;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Entities;
@@ -10,8 +11,9 @@ namespace WellnessConnection.GraphQL.Common;
 /// one rule of who may see a document), plus what GraphQL adds to it: the batch loaders that keep relations to a
 /// few queries, and the memo of what earlier requests on the same index read.
 /// </summary>
-public sealed class ContentRequest(PublishedContent content)
+public sealed class ContentRequest(PublishedContent content, IOptions<IndexOptions>? options = null)
 {
+    private readonly bool memoize = options?.Value.Memo ?? true;
     private IndexMemo? memo;
     private long? slice;
     private RelationLoaders? loaders;
@@ -21,9 +23,10 @@ public sealed class ContentRequest(PublishedContent content)
     public ContentDbContext Db => Content.Db;
 
     /// <summary>
-    /// What earlier requests read from this request's index; null when previewing, whose results are never shared.
+    /// What earlier requests read from this request's index; null when previewing, whose results are never shared, or
+    /// when the memo is off (<see cref="IndexOptions.Memo"/>).
     /// </summary>
-    public IndexMemo? Memo => IsPreview ? null : memo ??= IndexMemo.For(Content.Index);
+    public IndexMemo? Memo => IsPreview || !memoize ? null : memo ??= IndexMemo.For(Content.Index);
 
     /// <summary>The request's "now", read once so that every field of a response agrees on it.</summary>
     public DateTimeOffset Now => Content.Now;

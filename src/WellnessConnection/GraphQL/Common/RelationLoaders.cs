@@ -9,13 +9,14 @@ namespace WellnessConnection.GraphQL.Common;
 /// <summary>
 /// The batch loaders of one request: each relation costs one SQL command per query level, whatever the page size, and
 /// none for the keys an earlier request on the same index already read (<see cref="MemoizedBatch"/>). Bodies are
-/// large and each read by few requests: they are not memoized.
+/// memoized too, by their size: the memo's budget keeps the most read pages' bodies, not all of them.
 /// </summary>
 public sealed class RelationLoaders(ContentRequest request)
 {
     private const string SessionTopicsScope = "Session.topics";
     private const string SessionFacilitatorsScope = "Session.facilitators";
     private const string SeriesScope = "Series.byId";
+    private const string BodyScope = "Document.body";
 
     // A session or topic page asks for one body: a compiled query skips EF Core's translation and cache lookup.
     private static readonly Func<ContentDbContext, int, CancellationToken, Task<BodyEntity?>> BodyById =
@@ -24,14 +25,11 @@ public sealed class RelationLoaders(ContentRequest request)
         );
 
     public BatchLoader<int, BodyEntity> Bodies { get; } =
-        new(
-            async (ids, ct) =>
-                ids.Count == 1
+        new(MemoizedBatch.Of<BodyEntity>(request, BodyScope, MemoSizes.Body, async (ids, ct) => ids.Count == 1
                     ? await BodyById(request.Db, ids[0], ct) is { } body
                         ? new Dictionary<int, BodyEntity> { [body.Id] = body }
                         : []
-                    : await request.Db.Bodies.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct)
-        );
+                    : await request.Db.Bodies.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct)));
 
     public BatchLoader<int, List<TopicEntity>> SessionTopics { get; } =
         new(
@@ -103,6 +101,10 @@ public sealed class RelationLoaders(ContentRequest request)
                     .ToListAsync(ct);
                 return rows.GroupBy(x => x.ToId).ToDictionary(g => g.Key, g => g.Select(x => x.Resource).ToList());
             }), []);
+
+    /// <summary>A document's body: the body itself when the memo has it, else a batch load.</summary>
+    public object? BodyOf(int bodyId) =>
+        MemoizedBatch.TryKnown(request, BodyScope, bodyId, out var kept) ? kept as BodyEntity : Bodies.Load(bodyId);
 
     /// <summary>A session's topics: the list itself when the memo has it (the field completes at once), else a batch
     /// load.</summary>

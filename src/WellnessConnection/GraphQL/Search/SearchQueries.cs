@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using WellnessConnection.GraphQL.Common;
+using WellnessConnection.GraphQL.Memoization;
 using WellnessConnection.GraphQL.Paging;
 
 namespace WellnessConnection.GraphQL.Search;
@@ -98,7 +99,35 @@ public static class SearchQueries
             : first;
     }
 
+    /// <summary>
+    /// The <paramref name="first"/> best hits; kept in the index's memo (an index never changes, and the key carries
+    /// the time slice that decides what is published), so that FTS5 ranks every match of a search once per index,
+    /// not once per request: a common word matches thousands of rows.
+    /// </summary>
     private static async Task<List<SearchHit>> SearchAsync(
+        ContentRequest request,
+        string match,
+        string locale,
+        int first,
+        CancellationToken cancellationToken
+    )
+    {
+        if (request.Memo is not { } memo)
+        {
+            return await RankAsync(request, match, locale, first, cancellationToken);
+        }
+
+        var key = request.MemoKey("Query.search/hits", $"{locale}\n{first}\n{match}");
+        if (!memo.TryGet<List<SearchHit>>(key, out var hits))
+        {
+            hits = await RankAsync(request, match, locale, first, cancellationToken);
+            memo.Set(key, hits, MemoSizes.Rows(hits) + hits.Sum(hit => 2L * hit.Snippet.Length));
+        }
+
+        return hits;
+    }
+
+    private static async Task<List<SearchHit>> RankAsync(
         ContentRequest request,
         string match,
         string locale,

@@ -1,3 +1,4 @@
+using GraphQL.DI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace WellnessConnection.Hosting.GraphQLHttp;
@@ -19,6 +20,7 @@ public static class GraphQLHttpEndpoint
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddSingleton<ValidatedDocumentCache>();
         services.AddSingleton<IGraphQLHttpFilter, ValidatedDocumentFilter>();
+        services.AddSingleton<IConfigureExecution, CheckedDocuments>();
         return services;
     }
 
