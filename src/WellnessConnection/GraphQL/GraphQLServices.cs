@@ -6,6 +6,7 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using WellnessConnection.GraphQL.Common;
 using WellnessConnection.GraphQL.Filtering;
+using WellnessConnection.GraphQL.Memoization;
 using WellnessConnection.GraphQL.Paging;
 using WellnessConnection.Storage.Reading;
 
@@ -39,8 +40,9 @@ public static class GraphQLServices
                 // French text stays readable in responses; HTML-sensitive characters are still escaped.
                 .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
                 // One request reads one DbContext, which is not thread-safe: resolve fields one at a time.
-                // Batch loaders still group each level's relations into one query.
-                .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+                // Batch loaders still group each level's relations into one query. What a document object answers
+                // to a static selection is kept in the index's memo.
+                .AddExecutionStrategy<MemoizingExecutionStrategy>(OperationType.Query)
                 // An error no rule expected (the database's, a bug) is answered as an error with its code; the log
                 // must still tell an operator, with the exception and the request's operation.
                 .AddUnhandledExceptionHandler(context =>

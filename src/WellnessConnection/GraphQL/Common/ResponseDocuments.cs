@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using WellnessConnection.GraphQL.Memoization;
 using WellnessConnection.GraphQL.Paging;
 using WellnessConnection.GraphQL.Search;
 using WellnessConnection.Storage.Entities;
@@ -27,10 +28,25 @@ public static class ResponseDocuments
         }
     }
 
+    /// <summary>The documents one node's subtree shows, on their own (kept with a memoized field).</summary>
+    public static ServedDocuments Of(ExecutionNode node)
+    {
+        var served = new ServedDocuments();
+        Visit(node, served);
+        return served;
+    }
+
     private static void Visit(ExecutionNode node, ServedDocuments served)
     {
         switch (node)
         {
+            case MemoizedFieldNode memoized:
+                if (memoized.Served is { } shown)
+                {
+                    served.Add(shown);
+                }
+
+                break;
             case ArrayExecutionNode array:
                 RecordListOf(array.GraphType, served);
                 foreach (var item in array.Items ?? [])

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using NodaTime;
 using WellnessConnection.Content.Reading.Builders;
 using WellnessConnection.GraphQL.Common;
+using WellnessConnection.GraphQL.Memoization;
 using WellnessConnection.Storage.Entities;
 
 namespace WellnessConnection.GraphQL.CrisisLines;
@@ -32,6 +33,7 @@ public sealed class CrisisLineGraphType : DocumentGraphType<CrisisLineEntity>
         Field(c => c.Source).Description("Where these details were checked.");
         Field<NonNullGraphType<LocalDateGraphType>>("lastVerified").Resolve(context => context.Source.LastVerified);
         Field<NonNullGraphType<BooleanGraphType>>("isStale")
+            .ReadsTheClock()
             .Description(
                 $"True when the details were last verified more than {CrisisLineBuilder.StaleAfterDays} days ago: "
                     + $"show them with a warning to check the source."

@@ -62,6 +62,13 @@ public sealed class ServedDocuments
     public void RecordSearch() => lists.Add(Search);
 
     /// <summary>The keys of a response kept by a cache, for the request it answers again.</summary>
+    /// <summary>Records what <paramref name="other"/> recorded.</summary>
+    public void Add(ServedDocuments other)
+    {
+        documents.UnionWith(other.documents);
+        lists.UnionWith(other.lists);
+    }
+
     public void Restore(IReadOnlyList<string> keys) => restored = [.. keys];
 
     /// <summary>The response's keys, <see cref="Everything"/> first; at most <see cref="MaxKeys"/> and a few list

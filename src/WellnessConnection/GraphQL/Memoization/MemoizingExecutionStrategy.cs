@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using WellnessConnection.GraphQL.Common;
+using WellnessConnection.Storage.Entities;
+using WellnessConnection.Storage.Reading;
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
+
+namespace WellnessConnection.GraphQL.Memoization;
+
+/// <summary>
+/// The serial execution strategy (one request reads one DbContext, one field at a time), plus one shortcut: the
+/// fields a <see cref="StaticSelection"/> asks of a document object are resolved and written once per index and time
+/// slice, then answered from the request's <see cref="IndexMemo"/> as the JSON they were written as, by the object's
+/// kind, id and locale and the selection's text. A request with any error keeps nothing; a request that previews has
+/// no memo and always resolves. The JSON is the serializer's own output for those fields, so the answer is the same,
+/// byte for byte, as without the memo (<c>ShortcutDifferentialTests</c>).
+/// </summary>
+public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : SerialExecutionStrategy
+{
+    private const string MissesKey = "wc.memoized-selection-misses";
+
+    private static readonly byte[] DataPrefix = "{\"data\":"u8.ToArray();
+
+    private readonly ConditionalWeakTable<GraphQLSelectionSet, SelectionKey> selections = [];
+    private HashSet<string>? volatileFields;
+
+    public override async Task ExecuteNodeTreeAsync(ExecutionContext context, ExecutionNode rootNode)
+    {
+        await base.ExecuteNodeTreeAsync(context, rootNode);
+        if (
+            context.UserContext.Remove(MissesKey, out var value)
+            && value is List<Miss> misses
+            && context.Errors.Count == 0
+        )
+        {
+            foreach (var miss in misses)
+            {
+                await KeepAsync(miss, context.CancellationToken);
+            }
+        }
+    }
+
+    protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node) =>
+        node is MemoizedFieldNode ? Task.CompletedTask : base.ExecuteNodeAsync(context, node);
+
+    protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
+    {
+        if (KeyOf(context, parent) is not var (memo, key))
+        {
+            base.SetSubFieldNodes(context, parent);
+            return;
+        }
+
+        if (memo.TryGet<MemoizedFields>(key, out var kept) && Answer(context, parent, kept))
+        {
+            return;
+        }
+
+        base.SetSubFieldNodes(context, parent);
+        if (!context.UserContext.TryGetValue(MissesKey, out var misses))
+        {
+            context.UserContext[MissesKey] = misses = new List<Miss>();
+        }
+
+        ((List<Miss>)misses!).Add(new Miss(memo, key, parent));
+    }
+
+    /// <summary>The fields of <paramref name="parent"/> as kept, in the order the selection asks them (collected once
+    /// per selection and type: a static selection has no directive that could change them).</summary>
+    private bool Answer(ExecutionContext context, ObjectExecutionNode parent, MemoizedFields kept)
+    {
+        var type = parent.GetObjectGraphType(context.Schema) ?? (IObjectGraphType)parent.GraphType;
+        var fields = selections
+            .GetValue(parent.SelectionSet!, _ => new SelectionKey(null))
+            .Fields.GetOrAdd(type, t => [.. CollectFieldsFrom(context, t, parent.SelectionSet!, null).Values]);
+        var nodes = new ExecutionNode[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var (field, definition) = fields[i];
+            if (!kept.Json.TryGetValue(field.Alias?.Name.StringValue ?? field.Name.StringValue, out var json))
+            {
+                return false;
+            }
+
+            // The documents of all the fields go with the first.
+            var served = i == 0 ? kept.Served : null;
+            nodes[i] = new MemoizedFieldNode(parent, definition.ResolvedType!, field, definition, json, served);
+        }
+
+        parent.SubFields = nodes;
+        return true;
+    }
+
+    private (IndexMemo Memo, MemoKey Key)? KeyOf(ExecutionContext context, ObjectExecutionNode parent)
+    {
+        if (
+            parent.Result is not DocumentEntity document
+            || parent.SelectionSet is not { } selection
+            || context.RequestServices?.Request() is not { Memo: { } memo } request
+        )
+        {
+            return null;
+        }
+
+        volatileFields ??= VolatileFields.Of(context.Schema);
+        var text = selections
+            .GetValue(selection, s => new SelectionKey(StaticSelection.KeyOf(context.Document, s, volatileFields)))
+            .Text;
+        if (text is null)
+        {
+            return null;
+        }
+
+        var type = parent.GetObjectGraphType(context.Schema)?.Name ?? parent.GraphType.Name;
+        return (memo, request.MemoKey($"Fields.{type}", $"{document.Id}\n{document.Locale}\n{text}"));
+    }
+
+    private async Task KeepAsync(Miss miss, CancellationToken cancellationToken)
+    {
+        var json = new Dictionary<string, RawJson>();
+        var served = new ServedDocuments();
+        var size = MemoSizes.Small;
+        foreach (var child in miss.Parent.SubFields ?? [])
+        {
+            var bytes = await JsonOfAsync(child, cancellationToken);
+            json[child.Name!] = new RawJson(bytes);
+            served.Add(ResponseDocuments.Of(child));
+            size += MemoSizes.Small + bytes.Length;
+        }
+
+        miss.Memo.Set(miss.Key, new MemoizedFields(json, served), size);
+    }
+
+    /// <summary>The JSON the serializer writes for <paramref name="node"/>: it is written as a result's data, whose
+    /// wrapper is then cut off.</summary>
+    private async Task<byte[]> JsonOfAsync(ExecutionNode node, CancellationToken cancellationToken)
+    {
+        using var stream = new MemoryStream();
+        await serializer.WriteAsync(stream, new ExecutionResult { Executed = true, Data = node }, cancellationToken);
+        var written = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        if (!written.StartsWith(DataPrefix) || written[^1] != (byte)'}')
+        {
+            throw new InvalidOperationException("The serializer wrote a result in an unexpected shape.");
+        }
+
+        return written[DataPrefix.Length..^1].ToArray();
+    }
+
+    private sealed record Miss(IndexMemo Memo, MemoKey Key, ObjectExecutionNode Parent);
+
+    /// <summary>A selection's memo key text (null when it is not static), and its fields by object type.</summary>
+    private sealed record SelectionKey(string? Text)
+    {
+        public ConcurrentDictionary<IObjectGraphType, (GraphQLField Field, FieldType Definition)[]> Fields { get; } =
+            new();
+    }
+
+    /// <summary>The JSON of each field of a memoized object, by response name, and the documents they show.</summary>
+    private sealed record MemoizedFields(Dictionary<string, RawJson> Json, ServedDocuments Served);
+}
