@@ -68,6 +68,9 @@ if (
     return 1;
 }
 
+// Building the first index takes far more memory than serving it: give what is left over back before serving.
+GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
 app.UseTrustedProxies();
 app.UseHostFilteringExceptOperations();
 app.UseRequestLogging();
