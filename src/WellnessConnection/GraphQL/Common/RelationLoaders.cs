@@ -9,7 +9,7 @@ namespace WellnessConnection.GraphQL.Common;
 /// <summary>
 /// The batch loaders of one request: each relation costs one SQL command per query level, whatever the page size, and
 /// none for the keys an earlier request on the same index already read (<see cref="MemoizedBatch"/>). Bodies are
-/// memoized too, by their size: the memo's budget keeps the most read pages' bodies, not all of them.
+/// memoized too, by their size, from their second reading: the memo's budget keeps the most read pages' bodies.
 /// </summary>
 public sealed class RelationLoaders(ContentRequest request)
 {
@@ -25,11 +25,20 @@ public sealed class RelationLoaders(ContentRequest request)
         );
 
     public BatchLoader<int, BodyEntity> Bodies { get; } =
-        new(MemoizedBatch.Of<BodyEntity>(request, BodyScope, MemoSizes.Body, async (ids, ct) => ids.Count == 1
-                    ? await BodyById(request.Db, ids[0], ct) is { } body
-                        ? new Dictionary<int, BodyEntity> { [body.Id] = body }
-                        : []
-                    : await request.Db.Bodies.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct)));
+        new(
+            MemoizedBatch.Of<BodyEntity>(
+                request,
+                BodyScope,
+                MemoSizes.Body,
+                async (ids, ct) =>
+                    ids.Count == 1
+                        ? await BodyById(request.Db, ids[0], ct) is { } body
+                            ? new Dictionary<int, BodyEntity> { [body.Id] = body }
+                            : []
+                        : await request.Db.Bodies.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct),
+                fromSecondAsk: true
+            )
+        );
 
     public BatchLoader<int, List<TopicEntity>> SessionTopics { get; } =
         new(

@@ -26,6 +26,7 @@ public sealed class IndexMemo
     private static readonly ConditionalWeakTable<ContentIndex, IndexMemo> Memos = [];
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = SizeLimitBytes });
+    private readonly Doorkeeper asked = new();
     private readonly Lazy<VisibilityChanges> changes;
 
     private IndexMemo(ContentIndex index) =>
@@ -51,6 +52,16 @@ public sealed class IndexMemo
         value = default!;
         return false;
     }
+
+    /// <summary>
+    /// True when <paramref name="key"/> was asked for before on this index: large results (bodies, a page's fields)
+    /// are kept from their second time on, so that pages read once do not push out what is read again.
+    /// </summary>
+    public bool AskedBefore(MemoKey key) =>
+        asked.SeenBefore(
+            ((ulong)(uint)key.Scope.GetHashCode(StringComparison.Ordinal) << 32)
+                | (uint)HashCode.Combine(key.Arguments.GetHashCode(StringComparison.Ordinal), key.Slice)
+        );
 
     /// <param name="sizeBytes">About how much memory the value holds.</param>
     public void Set<T>(MemoKey key, T value, long sizeBytes) =>

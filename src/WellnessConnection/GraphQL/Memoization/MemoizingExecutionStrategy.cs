@@ -15,7 +15,8 @@ namespace WellnessConnection.GraphQL.Memoization;
 /// The serial execution strategy (one request reads one DbContext, one field at a time), plus one shortcut: the
 /// fields a <see cref="StaticSelection"/> asks of a document object are resolved and written once per index and time
 /// slice, then answered from the request's <see cref="IndexMemo"/> as the JSON they were written as, by the object's
-/// kind, id and locale and the selection's text. A request with any error keeps nothing; a request that previews has
+/// kind, id and locale and the selection's text, from the second time they are asked for on the index (a page read
+/// once costs nothing more). A request with any error keeps nothing; a request that previews has
 /// no memo and always resolves. The JSON is the serializer's own output for those fields, so the answer is the same,
 /// byte for byte, as without the memo (<c>ShortcutDifferentialTests</c>).
 /// </summary>
@@ -61,6 +62,11 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
         }
 
         base.SetSubFieldNodes(context, parent);
+        if (!memo.AskedBefore(key))
+        {
+            return;
+        }
+
         if (!context.UserContext.TryGetValue(MissesKey, out var misses))
         {
             context.UserContext[MissesKey] = misses = new List<Miss>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using WellnessConnection.GraphQL.CrisisLines;
+using WellnessConnection.GraphQL.Memoization;
 using WellnessConnection.Hosting.GraphQLHttp;
 using WellnessConnection.Hosting.Operations.Telemetry;
 using WellnessConnection.Hosting.Preview;

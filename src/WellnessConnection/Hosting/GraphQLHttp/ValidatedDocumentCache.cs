@@ -1,5 +1,6 @@
 using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;
+using WellnessConnection.GraphQL.Memoization;
 
 namespace WellnessConnection.Hosting.GraphQLHttp;
 

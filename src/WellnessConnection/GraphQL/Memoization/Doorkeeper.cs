@@ -1,4 +1,4 @@
-namespace WellnessConnection.Hosting.GraphQLHttp;
+namespace WellnessConnection.GraphQL.Memoization;
 
 /// <summary>
 /// Tells whether a key was offered before, in fixed memory and without allocating: each key leaves a 64-bit

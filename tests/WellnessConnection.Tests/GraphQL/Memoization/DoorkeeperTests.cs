@@ -1,6 +1,6 @@
-using WellnessConnection.Hosting.GraphQLHttp;
+using WellnessConnection.GraphQL.Memoization;
 
-namespace WellnessConnection.Tests.Hosting.GraphQLHttp;
+namespace WellnessConnection.Tests.GraphQL.Memoization;
 
 public sealed class DoorkeeperTests
 {
