@@ -24,6 +24,6 @@ public abstract class DocumentGraphType<T> : ObjectGraphType<T>
             .Description("The language this document was served in: FR only where a French translation exists.")
             .Resolve(context => context.Source.ServedLanguage);
         Field<NonNullGraphType<MarkdownGraphType>>("body")
-            .Resolve(context => context.RequestServices!.Request().Loaders.BodyOf(context.Source.BodyId));
+            .Resolve(context => context.RequestServices!.Request().Loaders.Bodies.Load(context.Source.BodyId));
     }
 }

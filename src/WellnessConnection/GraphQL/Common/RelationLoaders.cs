@@ -9,14 +9,14 @@ namespace WellnessConnection.GraphQL.Common;
 /// <summary>
 /// The batch loaders of one request: each relation costs one SQL command per query level, whatever the page size, and
 /// none for the keys an earlier request on the same index already read (<see cref="MemoizedBatch"/>). Bodies are
-/// memoized too, by their size, from their second reading: the memo's budget keeps the most read pages' bodies.
+/// large and each read by few requests: they are not memoized here (a page asked for again is answered with the JSON
+/// of its fields, body included, see <see cref="MemoizingExecutionStrategy"/>).
 /// </summary>
 public sealed class RelationLoaders(ContentRequest request)
 {
     private const string SessionTopicsScope = "Session.topics";
     private const string SessionFacilitatorsScope = "Session.facilitators";
     private const string SeriesScope = "Series.byId";
-    private const string BodyScope = "Document.body";
 
     // A session or topic page asks for one body: a compiled query skips EF Core's translation and cache lookup.
     private static readonly Func<ContentDbContext, int, CancellationToken, Task<BodyEntity?>> BodyById =
@@ -26,18 +26,12 @@ public sealed class RelationLoaders(ContentRequest request)
 
     public BatchLoader<int, BodyEntity> Bodies { get; } =
         new(
-            MemoizedBatch.Of<BodyEntity>(
-                request,
-                BodyScope,
-                MemoSizes.Body,
-                async (ids, ct) =>
-                    ids.Count == 1
-                        ? await BodyById(request.Db, ids[0], ct) is { } body
-                            ? new Dictionary<int, BodyEntity> { [body.Id] = body }
-                            : []
-                        : await request.Db.Bodies.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct),
-                fromSecondAsk: true
-            )
+            async (ids, ct) =>
+                ids.Count == 1
+                    ? await BodyById(request.Db, ids[0], ct) is { } body
+                        ? new Dictionary<int, BodyEntity> { [body.Id] = body }
+                        : []
+                    : await request.Db.Bodies.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct)
         );
 
     public BatchLoader<int, List<TopicEntity>> SessionTopics { get; } =
@@ -110,10 +104,6 @@ public sealed class RelationLoaders(ContentRequest request)
                     .ToListAsync(ct);
                 return rows.GroupBy(x => x.ToId).ToDictionary(g => g.Key, g => g.Select(x => x.Resource).ToList());
             }), []);
-
-    /// <summary>A document's body: the body itself when the memo has it, else a batch load.</summary>
-    public object? BodyOf(int bodyId) =>
-        MemoizedBatch.TryKnown(request, BodyScope, bodyId, out var kept) ? kept as BodyEntity : Bodies.Load(bodyId);
 
     /// <summary>A session's topics: the list itself when the memo has it (the field completes at once), else a batch
     /// load.</summary>

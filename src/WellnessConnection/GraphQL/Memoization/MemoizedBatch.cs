@@ -10,14 +10,11 @@ namespace WellnessConnection.GraphQL.Memoization;
 /// </summary>
 public static class MemoizedBatch
 {
-    /// <param name="fromSecondAsk">Keep a value only from the second time its key is asked for on the index
-    /// (<see cref="IndexMemo.AskedBefore"/>): for large values that many requests read once.</param>
     public static Func<IReadOnlyList<int>, CancellationToken, Task<Dictionary<int, T>>> Of<T>(
         ContentRequest request,
         string scope,
         Func<T, long> sizeBytes,
-        Func<IReadOnlyList<int>, CancellationToken, Task<Dictionary<int, T>>> fetch,
-        bool fromSecondAsk = false
+        Func<IReadOnlyList<int>, CancellationToken, Task<Dictionary<int, T>>> fetch
     ) =>
         async (ids, cancellationToken) =>
         {
@@ -45,18 +42,14 @@ public static class MemoizedBatch
                 var fetched = await fetch(missing, cancellationToken);
                 foreach (var id in missing)
                 {
-                    var key = Key(request, scope, id);
                     if (fetched.TryGetValue(id, out var value))
                     {
                         values[id] = value;
-                        if (!fromSecondAsk || memo.AskedBefore(key))
-                        {
-                            memo.Set<object>(key, value!, sizeBytes(value));
-                        }
+                        memo.Set<object>(Key(request, scope, id), value!, sizeBytes(value));
                     }
                     else
                     {
-                        memo.Set<object>(key, Absent.Instance, 64);
+                        memo.Set<object>(Key(request, scope, id), Absent.Instance, 64);
                     }
                 }
             }

@@ -60,7 +60,7 @@ public sealed class BatchLoadingTests
 
         Assert.Equal(first.ToJsonString(), again.ToJsonString());
         Assert.Equal(first.ToJsonString(), third.ToJsonString());
-        // Bodies are kept from their second reading on (a page read once does not take the memo's room).
+        // Bodies are read again; from the second asking on, the nodes' fields are answered as the JSON they were.
         Assert.Equal(1, readAgain);
         Assert.Equal(0, api.Counter.Count);
     }
