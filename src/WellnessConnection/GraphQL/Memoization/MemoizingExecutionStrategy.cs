@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -125,20 +126,28 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
         return (memo, request.MemoKey($"Fields.{type}", $"{document.Id}\n{document.Locale}\n{text}"));
     }
 
+    /// <summary>Keeps the JSON of each field of <paramref name="miss"/>'s object: the object is written once by the
+    /// serializer, then cut into its fields' values.</summary>
     private async Task KeepAsync(Miss miss, CancellationToken cancellationToken)
     {
+        var written = await JsonOfAsync(miss.Parent, cancellationToken);
         var json = new Dictionary<string, RawJson>();
-        var served = new ServedDocuments();
-        var size = MemoSizes.Small;
-        foreach (var child in miss.Parent.SubFields ?? [])
+        var reader = new Utf8JsonReader(written);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var bytes = await JsonOfAsync(child, cancellationToken);
-            json[child.Name!] = new RawJson(bytes);
-            served.Add(ResponseDocuments.Of(child));
-            size += MemoSizes.Small + bytes.Length;
+            var name = reader.GetString()!;
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            json[name] = new RawJson(written[start..(int)reader.BytesConsumed]);
         }
 
-        miss.Memo.Set(miss.Key, new MemoizedFields(json, served), size);
+        miss.Memo.Set(
+            miss.Key,
+            new MemoizedFields(json, ResponseDocuments.Of(miss.Parent)),
+            MemoSizes.Small + written.Length + (json.Count * MemoSizes.Small)
+        );
     }
 
     /// <summary>The JSON the serializer writes for <paramref name="node"/>: it is written as a result's data, whose
