@@ -20,7 +20,6 @@ PARTS = [
     ("surrogate keys (documents shown, headers)", r"ResponseDocuments|ServedDocuments|ContentResponseHeaders"),
     ("ASP.NET Core middleware and Kestrel", r"Kestrel|Microsoft\.AspNetCore\."),
     ("sockets and kernel", r"System\.Net\.Sockets|kernel\.kallsyms"),
-    ("garbage collection", r"gc_heap|WKS::|GCHeap"),
 ]
 
 
