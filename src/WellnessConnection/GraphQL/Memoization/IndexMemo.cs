@@ -26,7 +26,7 @@ public sealed class IndexMemo
     private static readonly ConditionalWeakTable<ContentIndex, IndexMemo> Memos = [];
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = SizeLimitBytes });
-    private readonly Doorkeeper asked = new();
+    private readonly Doorkeeper asked = new(1 << 18);
     private readonly Lazy<VisibilityChanges> changes;
 
     private IndexMemo(ContentIndex index) =>
@@ -57,11 +57,16 @@ public sealed class IndexMemo
     /// True when <paramref name="key"/> was asked for before on this index: large results (bodies, a page's fields)
     /// are kept from their second time on, so that pages read once do not push out what is read again.
     /// </summary>
-    public bool AskedBefore(MemoKey key) =>
-        asked.SeenBefore(
-            ((ulong)(uint)key.Scope.GetHashCode(StringComparison.Ordinal) << 32)
-                | (uint)HashCode.Combine(key.Arguments.GetHashCode(StringComparison.Ordinal), key.Slice)
+    public bool AskedBefore(MemoKey key)
+    {
+        var scope = key.Scope.GetHashCode(StringComparison.Ordinal);
+        var arguments = key.Arguments.GetHashCode(StringComparison.Ordinal);
+        // Two independent 32-bit hashes of the whole key: the doorkeeper places it by each half.
+        return asked.SeenBefore(
+            ((ulong)(uint)HashCode.Combine(scope, arguments, key.Slice) << 32)
+                | (uint)HashCode.Combine(key.Slice, arguments, scope, 0x5bd1e995)
         );
+    }
 
     /// <param name="sizeBytes">About how much memory the value holds.</param>
     public void Set<T>(MemoKey key, T value, long sizeBytes) =>

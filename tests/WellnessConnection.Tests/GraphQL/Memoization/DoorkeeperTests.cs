@@ -15,7 +15,7 @@ public sealed class DoorkeeperTests
     }
 
     [Fact]
-    public void A_key_that_shares_its_slot_makes_the_other_unseen_again()
+    public void A_key_that_shares_both_its_slots_makes_the_other_unseen_again()
     {
         var doorkeeper = new Doorkeeper(16);
 
@@ -23,6 +23,20 @@ public sealed class DoorkeeperTests
         doorkeeper.SeenBefore(17);
 
         Assert.False(doorkeeper.SeenBefore(1));
+    }
+
+    [Fact]
+    public void Two_keys_that_share_one_slot_and_are_asked_in_turn_are_both_seen()
+    {
+        var doorkeeper = new Doorkeeper(16);
+        const ulong first = 1 | (2UL << 32);
+        const ulong second = 1 | (3UL << 32);
+
+        doorkeeper.SeenBefore(first);
+        doorkeeper.SeenBefore(second);
+
+        Assert.True(doorkeeper.SeenBefore(first));
+        Assert.True(doorkeeper.SeenBefore(second));
     }
 
     [Fact]
