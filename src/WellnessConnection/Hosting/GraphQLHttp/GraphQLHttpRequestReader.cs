@@ -133,16 +133,6 @@ internal sealed class GraphQLHttpRequestReader(IGraphQLTextSerializer serializer
         {
             throw GraphQLHttpException.BadRequest("JSON_INVALID", $"The request body is not valid JSON: {e.Message}");
         }
-        catch (BadHttpRequestException e)
-        {
-            // Kestrel's word for a body that ended before its Content-Length, or came too slowly: the client's doing
-            // (often a client that went away), answered with Kestrel's status and logged as a refusal, not a failure.
-            throw new GraphQLHttpException(
-                e.StatusCode,
-                "BODY_UNREADABLE",
-                $"The request body could not be read: {e.Message}"
-            );
-        }
     }
 
     // Content-Length is checked first; a chunked body is read until it passes the limit, never further.

@@ -50,8 +50,7 @@ public static class ProtectionServices
     /// handler that turns an unhandled exception into a 500 that still carries them (ASP.NET Core logs it).
     /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.UseMiddleware<SecurityHeadersMiddleware>()
-            .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = InternalErrorResponse.WriteAsync });
+        app.UseMiddleware<SecurityHeadersMiddleware>().UseExceptionHandler(InternalErrorResponse.Options);
 
     /// <summary>CORS and rate limiting, for the endpoints that ask for them.</summary>
     public static IApplicationBuilder UseProtection(this IApplicationBuilder app) => app.UseCors().UseRateLimiter();
