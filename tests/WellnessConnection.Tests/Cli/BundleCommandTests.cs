@@ -35,7 +35,7 @@ public sealed class BundleCommandTests
         Assert.Matches(@"^20261127T120000000Z-[0-9a-f]{12}\.wcbundle$", Path.GetFileName(path));
         Assert.Equal("feedc0de", manifest.SourceCommit);
         Assert.Equal(BundleFile.TimeZoneDatabase, manifest.TimeZoneDatabase);
-        Assert.Equal(new FileInfo(path).Length - BundleFolder.Split(path).Header.Length, manifest.PayloadBytes);
+        Assert.Equal(new FileInfo(path).Length - BundleFolder.Split(path).Trailer.Length, manifest.PayloadBytes);
         Assert.True(manifest.Documents["sessions"] > 0);
     }
 }

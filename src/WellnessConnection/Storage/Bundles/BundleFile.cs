@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -9,20 +10,26 @@ using NodaTime.TimeZones;
 namespace WellnessConnection.Storage.Bundles;
 
 /// <summary>
-/// A bundle: one file holding a built index of one content version, so that a server starts by copying it instead
-/// of reading and rendering the content. Three parts: a first line naming the format, the
-/// <see cref="BundleManifest"/> as one line of JSON, then the SQLite index itself, whose length and SHA-256 the
-/// manifest gives. A bundle is written to a temporary name and renamed, so a folder never shows half of one.
+/// A bundle: one file holding a built index of one content version, so that a server starts by opening it instead
+/// of reading and rendering the content. Three parts: the SQLite index itself, then a newline and the
+/// <see cref="BundleManifest"/> as one line of JSON, then a last line naming the format (<c>tail -n 2 FILE</c> shows
+/// both). SQLite reads its database's length from its header, so the index opens in place, the manifest after it
+/// unseen; the manifest gives the index's length and CRC-64 checksum. A bundle is written to a temporary name and
+/// renamed, so a folder never shows half of one.
 /// </summary>
 public static class BundleFile
 {
-    public const int Format = 1;
+    /// <summary>The layout. Format 1 put the manifest first, so its index had to be copied out to be opened, and
+    /// checked it with SHA-256: at 200 MB, a copy of 75–150 ms and a check of 190 ms where CRC-64 takes 55.</summary>
+    public const int Format = 2;
 
     public const string Extension = ".wcbundle";
 
     private const string FormatName = "wellness-connection-bundle";
-    private const int MaxHeaderLineBytes = 64 * 1024;
-    private const int CopyBufferBytes = 1024 * 1024;
+    private const int MaxManifestBytes = 64 * 1024;
+    private const int CheckBufferBytes = 1024 * 1024;
+
+    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -59,7 +66,7 @@ public static class BundleFile
             IndexSchemaOf(index.ConnectionString),
             index.Statistics.DocumentCounts,
             new FileInfo(database).Length,
-            Convert.ToHexStringLower(HashFile(database))
+            Checksum(database)
         );
 
         var temporary = Path.Combine(
@@ -68,13 +75,12 @@ public static class BundleFile
         );
         try
         {
-            using (var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            File.Copy(database, temporary);
+            using (var output = new FileStream(temporary, FileMode.Append, FileAccess.Write))
             {
-                output.Write(Encoding.UTF8.GetBytes($"{FormatName} {Format}\n"));
-                output.Write(JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
                 output.WriteByte((byte)'\n');
-                using var input = File.OpenRead(database);
-                input.CopyTo(output, CopyBufferBytes);
+                output.Write(JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
+                output.Write(Encoding.UTF8.GetBytes($"\n{FormatName} {Format}\n"));
                 output.Flush(flushToDisk: true);
             }
 
@@ -95,48 +101,43 @@ public static class BundleFile
     public static BundleManifest ReadManifest(string path)
     {
         using var input = OpenRead(path);
-        var (manifest, payloadOffset) = ReadHeader(input, path);
-        var payload = input.Length - payloadOffset;
-        if (payload != manifest.PayloadBytes)
-        {
-            throw new BundleException(
-                $"{path} is {(payload < manifest.PayloadBytes ? "truncated" : "corrupt")}: its index has {payload} "
-                    + $"bytes, its manifest says {manifest.PayloadBytes}."
-            );
-        }
-
-        return manifest;
+        return ReadManifest(input, path);
     }
 
-    /// <summary>Copies the index out of the bundle to <paramref name="target"/>, checking its SHA-256 on the
-    /// way.</summary>
+    /// <summary>Checks that the index in <paramref name="file"/> is the one <paramref name="expected"/> describes,
+    /// byte for byte: the file a server is about to open, once it has its own name for the bundle at
+    /// <paramref name="path"/> (which errors name).</summary>
     /// <exception cref="BundleException">The file changed since its manifest was read, or is corrupt.</exception>
-    internal static void Extract(string path, BundleManifest expected, string target)
+    internal static void Verify(string file, BundleManifest expected, string path)
     {
-        using var input = OpenRead(path);
-        var (manifest, payloadOffset) = ReadHeader(input, path);
-        if (manifest.PayloadSha256 != expected.PayloadSha256 || input.Length - payloadOffset != expected.PayloadBytes)
+        using var input = OpenRead(file);
+        var manifest = ReadManifest(input, path);
+        if (manifest.PayloadCrc64 != expected.PayloadCrc64 || manifest.PayloadBytes != expected.PayloadBytes)
         {
             throw new BundleException($"{path} was replaced while it was being read.");
         }
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var output = new FileStream(target, FileMode.CreateNew, FileAccess.Write))
+        var hash = new Crc64();
+        var buffer = new byte[CheckBufferBytes];
+        input.Position = 0;
+        for (var left = expected.PayloadBytes; left > 0; )
         {
-            var buffer = new byte[CopyBufferBytes];
-            int read;
-            while ((read = input.Read(buffer)) > 0)
+            var read = input.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (read == 0)
             {
-                hash.AppendData(buffer, 0, read);
-                output.Write(buffer, 0, read);
+                throw new BundleException($"{path} was truncated while it was being read.");
             }
+
+            hash.Append(buffer.AsSpan(0, read));
+            left -= read;
         }
 
-        var actual = Convert.ToHexStringLower(hash.GetHashAndReset());
-        if (actual != expected.PayloadSha256)
+        var actual = Convert.ToHexStringLower(hash.GetCurrentHash());
+        if (actual != expected.PayloadCrc64)
         {
             throw new BundleException(
-                $"{path} is corrupt: its index's SHA-256 is {actual}, its manifest says {expected.PayloadSha256}."
+                $"{path} is corrupt: its index's CRC-64 checksum is {actual}, its manifest says "
+                    + $"{expected.PayloadCrc64}."
             );
         }
     }
@@ -180,35 +181,58 @@ public static class BundleFile
         }
     }
 
-    private static (BundleManifest Manifest, long PayloadOffset) ReadHeader(FileStream input, string path)
+    /// <summary>The manifest from the file's last two lines, checked against this app and the file's length.</summary>
+    private static BundleManifest ReadManifest(FileStream input, string path)
     {
-        var first = ReadLine(input, 64);
-        if (first is null || !first.StartsWith(FormatName + " ", StringComparison.Ordinal))
+        var tail = ReadTail(input, MaxManifestBytes + 64);
+        var lines = Encoding.UTF8.GetString(tail).Split('\n');
+        // A whole bundle ends with a newline, so the last element is empty: [..., separator, manifest, format, ""].
+        var last = lines.Length >= 2 ? lines[^2] : "";
+        if (!last.StartsWith(FormatName + " ", StringComparison.Ordinal))
         {
-            throw new BundleException($"{path} is not a content bundle (its first line is not \"{FormatName} N\").");
+            throw new BundleException(NotABundle(input, path));
         }
 
-        if (first != $"{FormatName} {Format}")
+        if (last != $"{FormatName} {Format}")
         {
             throw new BundleException(
-                $"{path} has bundle format \"{first[(FormatName.Length + 1)..]}\"; this app reads format {Format}. "
+                $"{path} has bundle format \"{last[(FormatName.Length + 1)..]}\"; this app reads format {Format}. "
                     + "Build the bundle again with this app's `bundle` command."
             );
         }
 
-        var line = ReadLine(input, MaxHeaderLineBytes)
-            ?? throw new BundleException($"{path} is truncated: its manifest is incomplete.");
+        if (lines.Length < 4)
+        {
+            throw new BundleException($"{path} is truncated: its manifest is incomplete.");
+        }
+
         BundleManifest manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<BundleManifest>(line, Json)
+            manifest = JsonSerializer.Deserialize<BundleManifest>(lines[^3], Json)
                 ?? throw new BundleException($"{path} has an empty manifest.");
         }
         catch (JsonException exception)
         {
-            throw new BundleException($"{path} has a corrupt manifest: {exception.Message}", exception);
+            throw new BundleException($"{path} is truncated or corrupt: its manifest is not JSON.", exception);
         }
 
+        CheckBuild(manifest, path);
+        // What precedes the manifest's line, less the newline that separates them, is the index.
+        var payload = input.Length - Encoding.UTF8.GetByteCount(lines[^3]) - last.Length - 3;
+        if (payload != manifest.PayloadBytes)
+        {
+            throw new BundleException(
+                $"{path} is {(payload < manifest.PayloadBytes ? "truncated" : "corrupt")}: its index has {payload} "
+                    + $"bytes, its manifest says {manifest.PayloadBytes}."
+            );
+        }
+
+        return manifest;
+    }
+
+    private static void CheckBuild(BundleManifest manifest, string path)
+    {
         if (manifest.AppVersion != AppVersion)
         {
             throw new BundleException(
@@ -224,37 +248,41 @@ public static class BundleFile
                     + $"{TimeZoneDatabase}. Build it again with this app."
             );
         }
-
-        return (manifest, input.Position);
     }
 
-    /// <summary>One line of at most <paramref name="maxBytes"/> bytes, without its newline; null when the file
-    /// ends or the line is longer.</summary>
-    private static string? ReadLine(FileStream input, int maxBytes)
+    /// <summary>Why a file without a bundle's last line is refused: a bundle of format 1 (which began with its
+    /// format), a cut bundle (which begins as SQLite does), or something else.</summary>
+    private static string NotABundle(FileStream input, string path)
     {
-        var bytes = new List<byte>();
-        while (bytes.Count <= maxBytes)
+        var head = new byte[64];
+        input.Position = 0;
+        var first = Encoding.UTF8.GetString(head, 0, input.ReadAtLeast(head, head.Length, throwOnEndOfStream: false));
+        if (first.StartsWith(FormatName + " ", StringComparison.Ordinal))
         {
-            var next = input.ReadByte();
-            if (next < 0)
-            {
-                return null;
-            }
-
-            if (next == '\n')
-            {
-                return Encoding.UTF8.GetString([.. bytes]);
-            }
-
-            bytes.Add((byte)next);
+            var format = first[(FormatName.Length + 1)..].Split('\n')[0];
+            return $"{path} has bundle format \"{format}\"; this app reads format {Format}. Build the bundle again "
+                + "with this app's `bundle` command.";
         }
 
-        return null;
+        return first.StartsWith(Encoding.Latin1.GetString(SqliteHeader), StringComparison.Ordinal)
+            ? $"{path} is truncated: it does not end with its manifest and the line \"{FormatName} {Format}\"."
+            : $"{path} is not a content bundle (its last line is not \"{FormatName} {Format}\").";
     }
 
-    private static byte[] HashFile(string path)
+    private static byte[] ReadTail(FileStream input, int maxBytes)
     {
+        var length = (int)Math.Min(input.Length, maxBytes);
+        var tail = new byte[length];
+        input.Position = input.Length - length;
+        input.ReadExactly(tail);
+        return tail;
+    }
+
+    private static string Checksum(string path)
+    {
+        var hash = new Crc64();
         using var input = File.OpenRead(path);
-        return SHA256.HashData(input);
+        hash.Append(input);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 }

@@ -17,7 +17,8 @@ namespace WellnessConnection.Storage.Bundles;
 /// <param name="Documents">How many public documents of each type it holds.</param>
 /// <param name="PayloadBytes">The length of the index that follows the manifest: a shorter file is
 /// truncated.</param>
-/// <param name="PayloadSha256">The SHA-256 of that index: a different one is corrupt.</param>
+/// <param name="PayloadCrc64">The CRC-64 checksum of that index (lowercase hex): a different one is corrupt. A
+/// checksum, not a signature: whoever can change the file can change its manifest too.</param>
 public sealed record BundleManifest(
     int Format,
     string AppVersion,
@@ -29,5 +30,5 @@ public sealed record BundleManifest(
     string IndexSchema,
     IReadOnlyDictionary<string, int> Documents,
     long PayloadBytes,
-    string PayloadSha256
+    string PayloadCrc64
 );

@@ -50,24 +50,24 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
     }
 
     /// <summary>
-    /// Opens a bundle as an index: its index is copied out (and checked) to a location of its own. It cannot be
-    /// patched: the next bundle replaces it whole.
+    /// Opens a bundle as an index, in place: the index folder gets a name of its own for the file (a hard link, or
+    /// a copy where links cannot be made), checked before it is opened. It cannot be patched: the next bundle
+    /// replaces it whole.
     /// </summary>
     /// <exception cref="BundleException">The bundle cannot be served; nothing is left behind.</exception>
     public ContentIndex Open(string bundlePath)
     {
         var started = time.GetTimestamp();
         var manifest = BundleFile.ReadManifest(bundlePath);
-        var location = IndexLocation.Create(options);
+        var location = IndexLocation.ForBundle(options, bundlePath);
         try
         {
-            if (location.File is { } file)
+            BundleFile.Verify(location.File ?? bundlePath, manifest, bundlePath);
+            if (location.KeepAlive is { } memory)
             {
-                BundleFile.Extract(bundlePath, manifest, file);
-            }
-            else
-            {
-                ExtractToMemory(bundlePath, manifest, location);
+                using var bundle = new SqliteConnection(IndexLocation.BundleConnectionString(bundlePath, false));
+                bundle.Open();
+                bundle.BackupDatabase(memory);
             }
         }
         catch
@@ -86,28 +86,6 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
             cache: null,
             manifest
         );
-    }
-
-    private static void ExtractToMemory(string bundlePath, BundleManifest manifest, IndexLocation location)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"bundle-{Guid.NewGuid():N}.sqlite");
-        try
-        {
-            BundleFile.Extract(bundlePath, manifest, file);
-            var source = new SqliteConnectionStringBuilder
-            {
-                DataSource = file,
-                Mode = SqliteOpenMode.ReadOnly,
-                Pooling = false,
-            }.ToString();
-            using var connection = new SqliteConnection(source);
-            connection.Open();
-            connection.BackupDatabase(location.KeepAlive!);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
     }
 
     /// <summary>Builds a new, complete index of content already read (tests, benchmarks); it cannot be patched

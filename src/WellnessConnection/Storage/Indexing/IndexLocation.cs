@@ -21,11 +21,14 @@ internal sealed class IndexLocation
     public SqliteConnection? KeepAlive { get; }
 
     /// <summary>How requests open it: read-only for a file.</summary>
-    public string ReadOnlyConnectionString => File is null ? ConnectionString : ConnectionString + ";Mode=ReadOnly";
+    public string ReadOnlyConnectionString =>
+        File is null || ConnectionString.Contains("Mode=ReadOnly", StringComparison.Ordinal)
+            ? ConnectionString
+            : ConnectionString + ";Mode=ReadOnly";
 
     public static IndexLocation Create(IndexOptions options)
     {
-        var name = $"index-{Guid.NewGuid():N}"[..22];
+        var name = NewName();
         if (options.InMemory)
         {
             var memory = new SqliteConnectionStringBuilder
@@ -47,6 +50,45 @@ internal sealed class IndexLocation
             null
         );
     }
+
+    /// <summary>
+    /// Where a bundle's index is served from: in memory (copied in by the caller), or the bundle itself under a
+    /// name of its own in the index folder. A hard link costs nothing and keeps the file when the bundle's own name
+    /// is deleted or renamed over; where the folders are on different file systems, the bundle is copied. The
+    /// file is opened read-only and immutable (a bundle never changes: new ones arrive under new names).
+    /// </summary>
+    public static IndexLocation ForBundle(IndexOptions options, string bundlePath)
+    {
+        if (options.InMemory)
+        {
+            return Create(options);
+        }
+
+        System.IO.Directory.CreateDirectory(options.Directory);
+        var file = Path.GetFullPath(Path.Combine(options.Directory, NewName() + ".sqlite"));
+        if (!HardLink.TryCreate(bundlePath, file))
+        {
+            System.IO.File.Copy(bundlePath, file);
+        }
+
+        return new IndexLocation(BundleConnectionString(file, pooling: true), file, null);
+    }
+
+    /// <summary>A bundle's index, read in place: SQLite takes its length from its header and never sees the
+    /// manifest after it.</summary>
+    public static string BundleConnectionString(string file, bool pooling)
+    {
+        // A URI filename, so that SQLite takes no locks and looks for no journal beside a file that cannot change.
+        var uri = "file:" + file.Replace("%", "%25").Replace("?", "%3f").Replace("#", "%23") + "?immutable=1";
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = uri,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = pooling,
+        }.ToString();
+    }
+
+    private static string NewName() => $"index-{Guid.NewGuid():N}"[..22];
 
     /// <summary>Closes and deletes the database.</summary>
     public void Delete()

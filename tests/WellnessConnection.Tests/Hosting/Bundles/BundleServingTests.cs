@@ -91,7 +91,7 @@ public sealed class BundleServingTests : IDisposable
 
         SetFaqTitle("Broken");
         var broken = bundles.Make(content.Path, minutesAfterNow: 2);
-        var (header, payload) = BundleFolder.Split(broken);
+        var (trailer, payload) = BundleFolder.Split(broken);
         if (damage == "truncated")
         {
             payload = payload[..(payload.Length / 3)];
@@ -101,7 +101,7 @@ public sealed class BundleServingTests : IDisposable
             payload[payload.Length / 3] ^= 0x01;
         }
 
-        File.WriteAllBytes(broken, [.. System.Text.Encoding.UTF8.GetBytes(header), .. payload]);
+        BundleFolder.Join(broken, trailer, payload);
 
         var reload = Reload(server);
         Assert.False(reload.Succeeded);

@@ -55,8 +55,8 @@ public sealed class BundleFileTests : IDisposable
     public void A_truncated_bundle_is_refused(double kept, string reason)
     {
         var path = bundles.Make(ContentFixtures.SampleContentDirectory);
-        var (header, payload) = BundleFolder.Split(path);
-        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(header), .. payload[..(int)(payload.Length * kept)]]);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(int)(bytes.Length * kept)]);
 
         AssertRefused(path, reason);
     }
@@ -65,8 +65,8 @@ public sealed class BundleFileTests : IDisposable
     public void A_bundle_cut_inside_its_manifest_is_refused()
     {
         var path = bundles.Make(ContentFixtures.SampleContentDirectory);
-        var (header, _) = BundleFolder.Split(path);
-        File.WriteAllText(path, header[..(header.Length / 2)]);
+        var (trailer, payload) = BundleFolder.Split(path);
+        BundleFolder.Join(path, trailer[..(trailer.Length / 2)], payload);
 
         AssertRefused(path, "truncated");
     }
@@ -75,11 +75,11 @@ public sealed class BundleFileTests : IDisposable
     public void A_bundle_with_one_changed_byte_is_refused_as_corrupt()
     {
         var path = bundles.Make(ContentFixtures.SampleContentDirectory);
-        var (header, payload) = BundleFolder.Split(path);
+        var (trailer, payload) = BundleFolder.Split(path);
         payload[payload.Length / 2] ^= 0x20;
-        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(header), .. payload]);
+        BundleFolder.Join(path, trailer, payload);
 
-        AssertRefused(path, "corrupt: its index's SHA-256");
+        AssertRefused(path, "corrupt: its index's CRC-64 checksum");
     }
 
     [Theory]
@@ -88,14 +88,14 @@ public sealed class BundleFileTests : IDisposable
     public void A_bundle_made_by_another_build_is_refused(string field, string reason)
     {
         var path = bundles.Make(ContentFixtures.SampleContentDirectory);
-        var (header, payload) = BundleFolder.Split(path);
+        var (trailer, payload) = BundleFolder.Split(path);
         var changed = System.Text.RegularExpressions.Regex.Replace(
-            header,
+            trailer,
             $"\"{field}\":\"[^\"]*\"",
             $"\"{field}\":\"0.9.0-other\""
         );
-        Assert.NotEqual(header, changed);
-        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(changed), .. payload]);
+        Assert.NotEqual(trailer, changed);
+        BundleFolder.Join(path, changed, payload);
 
         AssertRefused(path, reason);
     }
@@ -104,18 +104,57 @@ public sealed class BundleFileTests : IDisposable
     public void A_bundle_of_a_newer_format_is_refused()
     {
         var path = bundles.Make(ContentFixtures.SampleContentDirectory);
-        var (header, payload) = BundleFolder.Split(path);
-        var changed = header.Replace("wellness-connection-bundle 1\n", "wellness-connection-bundle 2\n");
-        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(changed), .. payload]);
+        var (trailer, payload) = BundleFolder.Split(path);
+        var changed = trailer.Replace("wellness-connection-bundle 2\n", "wellness-connection-bundle 3\n");
+        BundleFolder.Join(path, changed, payload);
 
-        AssertRefused(path, "has bundle format \"2\"");
+        AssertRefused(path, "has bundle format \"3\"");
+    }
+
+    [Fact]
+    public void A_bundle_whose_index_lost_bytes_is_refused_as_truncated()
+    {
+        var path = bundles.Make(ContentFixtures.SampleContentDirectory);
+        var (trailer, payload) = BundleFolder.Split(path);
+        BundleFolder.Join(path, trailer, payload[..(payload.Length - 4096)]);
+
+        AssertRefused(path, "truncated: its index has");
+    }
+
+    [Fact]
+    public void A_bundle_of_the_first_format_is_refused_with_its_format()
+    {
+        var path = Path.Combine(bundles.Path, "old" + BundleFile.Extension);
+        File.WriteAllText(path, "wellness-connection-bundle 1\n{\"format\":1}\nSQLite format 3\0...");
+
+        AssertRefused(path, "has bundle format \"1\"; this app reads format 2");
+    }
+
+    [Fact]
+    public async Task A_served_bundle_keeps_serving_when_its_file_is_deleted()
+    {
+        var path = bundles.Make(ContentFixtures.SampleContentDirectory);
+        var opened = Indexer.Open(path);
+        try
+        {
+            File.Delete(path);
+            SqliteConnection.ClearAllPools();
+
+            await using var context = opened.CreateContext();
+            Assert.NotEmpty(await context.Sessions.Select(s => s.Title).ToListAsync());
+        }
+        finally
+        {
+            opened.Release();
+        }
     }
 
     [Theory]
     [InlineData("")]
     [InlineData("SQLite format 3\0")]
     [InlineData("wellness-connection-bundle 1\n{\"format\":1}\n")]
-    [InlineData("wellness-connection-bundle 1\nnot json\n")]
+    [InlineData("wellness-connection-bundle 2\n{\"format\":2}\n")]
+    [InlineData("wellness-connection-bundle 2\nnot json\n")]
     public void A_file_that_is_not_a_whole_bundle_is_refused(string text)
     {
         var path = Path.Combine(bundles.Path, "odd" + BundleFile.Extension);

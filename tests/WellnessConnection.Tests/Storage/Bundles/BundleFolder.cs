@@ -30,13 +30,19 @@ public sealed class BundleFolder : IDisposable
         return placed;
     }
 
-    /// <summary>The bundle's first two lines (format and manifest) and the index after them.</summary>
-    public static (string Header, byte[] Payload) Split(string bundle)
+    /// <summary>The bundle's index, and what follows it: a newline, the manifest's line and the format's.</summary>
+    public static (string Trailer, byte[] Payload) Split(string bundle)
     {
         var bytes = File.ReadAllBytes(bundle);
-        var second = Array.IndexOf(bytes, (byte)'\n', Array.IndexOf(bytes, (byte)'\n') + 1);
-        return (Encoding.UTF8.GetString(bytes, 0, second + 1), bytes[(second + 1)..]);
+        var formatLine = Array.LastIndexOf(bytes, (byte)'\n', bytes.Length - 2);
+        var separator = Array.LastIndexOf(bytes, (byte)'\n', formatLine - 1);
+        return (Encoding.UTF8.GetString(bytes, separator, bytes.Length - separator), bytes[..separator]);
     }
+
+    /// <summary>Writes a bundle of <paramref name="payload"/> and <paramref name="trailer"/> (see
+    /// <see cref="Split"/>) at <paramref name="path"/>.</summary>
+    public static void Join(string path, string trailer, byte[] payload) =>
+        File.WriteAllBytes(path, [.. payload, .. Encoding.UTF8.GetBytes(trailer)]);
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }
