@@ -2,7 +2,7 @@ using WellnessConnection.Hosting;
 
 namespace WellnessConnection.Tests.Hosting;
 
-/// <summary>A new index folder starts from the JIT profile published with the app; one with its own keeps it.</summary>
+/// <summary>A start uses the JIT profile published with the app when there is one, else the folder's own.</summary>
 public sealed class StartupJitProfileTests : IDisposable
 {
     private readonly string app = Directory.CreateTempSubdirectory("wc-app-").FullName;
@@ -19,22 +19,24 @@ public sealed class StartupJitProfileTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_with_its_own_profile_keeps_it()
+    public void The_published_profile_replaces_the_one_a_last_start_wrote()
     {
         File.WriteAllText(Path.Combine(app, StartupJitProfile.FileName), "published");
         File.WriteAllText(Path.Combine(index, StartupJitProfile.FileName), "own");
 
         StartupJitProfile.SeedFromPublished(index, app);
 
-        Assert.Equal("own", File.ReadAllText(Path.Combine(index, StartupJitProfile.FileName)));
+        Assert.Equal("published", File.ReadAllText(Path.Combine(index, StartupJitProfile.FileName)));
     }
 
     [Fact]
-    public void Without_a_published_profile_nothing_is_made()
+    public void Without_a_published_profile_the_folder_keeps_its_own()
     {
+        File.WriteAllText(Path.Combine(index, StartupJitProfile.FileName), "own");
+
         StartupJitProfile.SeedFromPublished(index, app);
 
-        Assert.Empty(Directory.GetFiles(index));
+        Assert.Equal("own", File.ReadAllText(Path.Combine(index, StartupJitProfile.FileName)));
     }
 
     public void Dispose()

@@ -35,7 +35,7 @@ public static class BundleFile
     {
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
-        // The manifest is read by people (head -n 2) and never put in a page.
+        // The manifest is read by people (tail -n 2) and never put in a page.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -256,15 +256,15 @@ public static class BundleFile
     {
         var head = new byte[64];
         input.Position = 0;
-        var first = Encoding.UTF8.GetString(head, 0, input.ReadAtLeast(head, head.Length, throwOnEndOfStream: false));
-        if (first.StartsWith(FormatName + " ", StringComparison.Ordinal))
+        var read = input.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var first = Encoding.UTF8.GetString(head, 0, read).Split('\n')[0];
+        if (first.StartsWith(FormatName + " ", StringComparison.Ordinal) && first != $"{FormatName} {Format}")
         {
-            var format = first[(FormatName.Length + 1)..].Split('\n')[0];
-            return $"{path} has bundle format \"{format}\"; this app reads format {Format}. Build the bundle again "
-                + "with this app's `bundle` command.";
+            return $"{path} has bundle format \"{first[(FormatName.Length + 1)..]}\"; this app reads format {Format}. "
+                + "Build the bundle again with this app's `bundle` command.";
         }
 
-        return first.StartsWith(Encoding.Latin1.GetString(SqliteHeader), StringComparison.Ordinal)
+        return head.AsSpan(0, read).StartsWith(SqliteHeader)
             ? $"{path} is truncated: it does not end with its manifest and the line \"{FormatName} {Format}\"."
             : $"{path} is not a content bundle (its last line is not \"{FormatName} {Format}\").";
     }

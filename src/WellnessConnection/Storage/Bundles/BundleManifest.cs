@@ -3,8 +3,8 @@ using WellnessConnection.Content.Model;
 namespace WellnessConnection.Storage.Bundles;
 
 /// <summary>
-/// What a bundle holds and what built it: the second line of a bundle file, as JSON, readable with
-/// <c>head -n 2</c>. The server reads it before the index, to refuse a bundle it cannot serve.
+/// What a bundle holds and what built it: the next-to-last line of a bundle file, as JSON, readable with
+/// <c>tail -n 2</c>. The server reads it before the index, to refuse a bundle it cannot serve.
 /// </summary>
 /// <param name="Format">The layout of the file (<see cref="BundleFile.Format"/>).</param>
 /// <param name="AppVersion">The build of the app that rendered the index; only the same build serves it.</param>
@@ -15,7 +15,7 @@ namespace WellnessConnection.Storage.Bundles;
 /// <param name="TimeZoneDatabase">The tzdb every session instant in the index was computed with.</param>
 /// <param name="IndexSchema">A hash of the index's tables (its SQL schema).</param>
 /// <param name="Documents">How many public documents of each type it holds.</param>
-/// <param name="PayloadBytes">The length of the index that follows the manifest: a shorter file is
+/// <param name="PayloadBytes">The length of the index that precedes the manifest: a shorter file is
 /// truncated.</param>
 /// <param name="PayloadCrc64">The CRC-64 checksum of that index (lowercase hex): a different one is corrupt. A
 /// checksum, not a signature: whoever can change the file can change its manifest too.</param>
