@@ -4,8 +4,9 @@
 #
 # UNTESTED: our machines have no container runtime, so this file has never been built or run. It was written from
 # the app's settings and checked by reading. Outside a container, by hand: the restore and publish commands ran on a
-# copy of the build context without .git, the bundle stage's command made a bundle, and the published server
-# started from it with the ENV below (at other paths). The deployment path that is tested is tests/fleet (nginx).
+# copy of the build context without .git (for x64), the trained stage's deploy/jit-profile recorded a profile, the
+# bundle stage's command made a bundle, and the published server started from it with the ENV below (at other
+# paths) and answered the `probe` of the HEALTHCHECK. The deployment path that is tested is tests/fleet (nginx).
 #
 # Stages:
 #   build    (mcr.microsoft.com/dotnet/sdk:10.0)  restores and publishes the app: Release, self-contained, the app,

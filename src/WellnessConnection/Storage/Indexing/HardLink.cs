@@ -7,8 +7,22 @@ namespace WellnessConnection.Storage.Indexing;
 internal static class HardLink
 {
     /// <summary>False, and nothing made, when the system or the file systems cannot link the two paths.</summary>
-    public static bool TryCreate(string existing, string created) =>
-        (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS()) && Link(existing, created) == 0;
+    public static bool TryCreate(string existing, string created)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return false;
+        }
+
+        try
+        {
+            return Link(existing, created) == 0;
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false; // A C library without link(2) under that name: the caller copies.
+        }
+    }
 
     // DllImport, not LibraryImport: the generated marshalling would need unsafe code in the project.
     [DllImport("libc", EntryPoint = "link", ExactSpelling = true)]
