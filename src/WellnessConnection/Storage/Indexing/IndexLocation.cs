@@ -6,11 +6,19 @@ namespace WellnessConnection.Storage.Indexing;
 /// open.</summary>
 internal sealed class IndexLocation
 {
-    private IndexLocation(string connectionString, string? file, SqliteConnection? keepAlive)
+    private readonly string? readOnlyConnectionString;
+
+    private IndexLocation(
+        string connectionString,
+        string? file,
+        SqliteConnection? keepAlive,
+        string? readOnlyConnectionString = null
+    )
     {
         ConnectionString = connectionString;
         File = file;
         KeepAlive = keepAlive;
+        this.readOnlyConnectionString = readOnlyConnectionString;
     }
 
     public string ConnectionString { get; }
@@ -22,9 +30,7 @@ internal sealed class IndexLocation
 
     /// <summary>How requests open it: read-only for a file.</summary>
     public string ReadOnlyConnectionString =>
-        File is null || ConnectionString.Contains("Mode=ReadOnly", StringComparison.Ordinal)
-            ? ConnectionString
-            : ConnectionString + ";Mode=ReadOnly";
+        readOnlyConnectionString ?? (File is null ? ConnectionString : ConnectionString + ";Mode=ReadOnly");
 
     public static IndexLocation Create(IndexOptions options)
     {
@@ -71,7 +77,8 @@ internal sealed class IndexLocation
             System.IO.File.Copy(bundlePath, file);
         }
 
-        return new IndexLocation(BundleConnectionString(file, pooling: true), file, null);
+        var connectionString = BundleConnectionString(file, pooling: true);
+        return new IndexLocation(connectionString, file, null, readOnlyConnectionString: connectionString);
     }
 
     /// <summary>A bundle's index, read in place: SQLite takes its length from its header and never sees the
