@@ -65,7 +65,9 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
             BundleFile.Verify(location.File ?? bundlePath, manifest, bundlePath);
             if (location.KeepAlive is { } memory)
             {
-                using var bundle = new SqliteConnection(IndexLocation.BundleConnectionString(bundlePath, false));
+                using var bundle = new SqliteConnection(
+                    IndexLocation.BundleConnectionString(bundlePath, pooling: false)
+                );
                 bundle.Open();
                 bundle.BackupDatabase(memory);
             }

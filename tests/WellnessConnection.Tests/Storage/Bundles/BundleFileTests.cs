@@ -131,6 +131,25 @@ public sealed class BundleFileTests : IDisposable
     }
 
     [Fact]
+    public void A_bundle_in_the_index_folders_file_system_is_linked_not_copied()
+    {
+        var path = bundles.Make(ContentFixtures.SampleContentDirectory);
+        var bundlesOnTheSameFileSystem = new IndexOptions { Directory = Path.Combine(bundles.Path, "index") };
+        var location = IndexLocation.ForBundle(bundlesOnTheSameFileSystem, path);
+        try
+        {
+            // Two names of one file: what is appended under one is there under the other. A copy would not grow.
+            var before = new FileInfo(location.File!).Length;
+            File.AppendAllText(path, "x");
+            Assert.Equal(before + 1, new FileInfo(location.File!).Length);
+        }
+        finally
+        {
+            location.Delete();
+        }
+    }
+
+    [Fact]
     public async Task A_served_bundle_keeps_serving_when_its_file_is_deleted()
     {
         var path = bundles.Make(ContentFixtures.SampleContentDirectory);
