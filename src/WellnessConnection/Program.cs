@@ -64,6 +64,9 @@ builder
     .AddEmbed();
 
 var app = builder.Build();
+
+// The schema is built on the other core while this one opens the content.
+_ = SchemaWarmUp.Begin(app.Services);
 if (
     !StartupSettings.AreValid(app.Services, Console.Error)
     || !app.Services.GetRequiredService<IContentPublisher>().PublishAtStartup(Console.Error)

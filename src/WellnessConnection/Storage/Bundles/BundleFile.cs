@@ -2,7 +2,6 @@ using System.IO.Hashing;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using NodaTime.TimeZones;
@@ -30,14 +29,6 @@ public static class BundleFile
     private const int CheckBufferBytes = 1024 * 1024;
 
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        // The manifest is read by people (tail -n 2) and never put in a page.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     /// <summary>This build of the app (the informational version, with its commit): the only one that serves the
     /// bundles it makes, since the rendered HTML in them is its work.</summary>
@@ -79,7 +70,7 @@ public static class BundleFile
             using (var output = new FileStream(temporary, FileMode.Append, FileAccess.Write))
             {
                 output.WriteByte((byte)'\n');
-                output.Write(JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
+                output.Write(JsonSerializer.SerializeToUtf8Bytes(manifest, BundleManifestJson.Readable.BundleManifest));
                 output.Write(Encoding.UTF8.GetBytes($"\n{FormatName} {Format}\n"));
                 output.Flush(flushToDisk: true);
             }
@@ -209,7 +200,7 @@ public static class BundleFile
         BundleManifest manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<BundleManifest>(lines[^3], Json)
+            manifest = JsonSerializer.Deserialize(lines[^3], BundleManifestJson.Readable.BundleManifest)
                 ?? throw new BundleException($"{path} has an empty manifest.");
         }
         catch (JsonException exception)

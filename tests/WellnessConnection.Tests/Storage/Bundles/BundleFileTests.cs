@@ -100,6 +100,33 @@ public sealed class BundleFileTests : IDisposable
         AssertRefused(path, reason);
     }
 
+    [Theory]
+    [InlineData("payloadCrc64")]
+    [InlineData("versions")]
+    public void A_manifest_without_one_of_its_fields_is_refused(string field)
+    {
+        var path = bundles.Make(ContentFixtures.SampleContentDirectory);
+        var (trailer, payload) = BundleFolder.Split(path);
+        var changed = trailer.Replace($"\"{field}\":", $"\"no{field}\":", StringComparison.Ordinal);
+        Assert.NotEqual(trailer, changed);
+        BundleFolder.Join(path, changed, payload);
+
+        AssertRefused(path, "its manifest is not JSON");
+    }
+
+    [Fact]
+    public void A_manifest_is_one_readable_line_with_its_fields_named_as_in_json()
+    {
+        var path = bundles.Make(ContentFixtures.SampleContentDirectory);
+        var (trailer, _) = BundleFolder.Split(path);
+        var manifest = trailer.Split('\n')[1];
+
+        Assert.StartsWith("{\"format\":2,\"appVersion\":\"", manifest, StringComparison.Ordinal);
+        Assert.Contains("\"payloadCrc64\":\"", manifest, StringComparison.Ordinal);
+        // Read by people: the + of the app's version is not escaped.
+        Assert.DoesNotContain("\\u002B", manifest, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_bundle_of_a_newer_format_is_refused()
     {
