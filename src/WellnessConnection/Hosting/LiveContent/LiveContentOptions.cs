@@ -16,7 +16,7 @@ public sealed class LiveContentOptions : IValidatableObject
     /// <summary>Quiet time after the last change before a reload, so that an editor's save burst causes one
     /// reload.</summary>
     [Range(0, 60_000)]
-    public int DebounceMilliseconds { get; set; } = 200;
+    public int DebounceMilliseconds { get; set; } = 100;
 
     /// <summary>The shared secret of <c>POST /hooks/reload</c>; the endpoint answers 404 while none is set.</summary>
     public string? WebhookSecret { get; set; }
