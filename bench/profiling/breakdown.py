@@ -16,8 +16,11 @@ PARTS = [
     ("  resolvers and memo (ours)", r"WellnessConnection\.GraphQL\."),
     ("  reading the index (ours, EF Core, SQLite)", r"WellnessConnection\.Storage|EntityFrameworkCore|Sqlite|sqlite3"),
     ("JSON writing of the result", r"ExecutionResultJsonConverter|GraphQLSerializer"),
-    ("request reading (JSON body)", r"GraphQLHttpRequestReader"),
+    ("request reading (JSON body, or a GET's query string)", r"GraphQLHttpRequestReader"),
     ("surrogate keys (documents shown, headers)", r"ResponseDocuments|ServedDocuments|ContentResponseHeaders"),
+    ("response cache (ours: key, lookup, headers)", r"ResponseCacheFilter"),
+    ("persisted documents (ours)", r"PersistedDocumentFilter"),
+    ("metrics (OpenTelemetry, .NET's instruments)", r"OpenTelemetry\.Metrics|System\.Diagnostics\.Metrics"),
     ("ASP.NET Core middleware and Kestrel", r"Kestrel|Microsoft\.AspNetCore\."),
     ("sockets and kernel", r"System\.Net\.Sockets|kernel\.kallsyms"),
 ]
