@@ -4,7 +4,7 @@ namespace WellnessConnection.Hosting.GraphQLHttp;
 
 /// <summary>
 /// Builds the schema on another thread while the start opens the content. GraphQL.NET would otherwise build it on
-/// the first request, after the content is open: about 30 ms of a start from a bundle. A request that comes first
+/// the first request, after the content is open: 25 to 60 ms of a start from a bundle. A request that comes first
 /// waits for it (the schema builds under a lock, once); when it fails, every request reports the error, as it would
 /// have without this.
 /// </summary>

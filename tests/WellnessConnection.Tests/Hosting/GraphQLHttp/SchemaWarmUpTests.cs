@@ -10,7 +10,7 @@ namespace WellnessConnection.Tests.Hosting.GraphQLHttp;
 public sealed class SchemaWarmUpTests
 {
     [Fact]
-    public async Task The_schema_is_built_before_any_request()
+    public async Task The_warm_up_builds_the_schema()
     {
         var logs = new LogCapture();
         await using var services = new ServiceCollection()
