@@ -34,8 +34,9 @@ public sealed class ContentLoader(TimeProvider time)
         }
 
         var diagnostics = new DiagnosticBag();
-        var files = ContentFolder.Files(directory, diagnostics);
-        var (site, siteStamp) = ReadSite(directory, files, diagnostics);
+        var listing = ContentFolder.List(directory, diagnostics);
+        var files = listing.Paths;
+        var (site, siteStamp) = ReadSite(directory, listing, diagnostics);
         var paths = files.Select(f => ContentPath.Parse(f, files, diagnostics)).OfType<ContentPath>().ToList();
         var groups = PathGroups.Of(paths, diagnostics);
         var cache = previous is not null && previous.SiteHash == siteStamp?.Hash ? previous : null;
@@ -43,7 +44,16 @@ public sealed class ContentLoader(TimeProvider time)
             .FromDateTimeOffset(time.GetUtcNow())
             .InZone(DateTimeZoneProviders.Tzdb[site.DefaultTimeZone])
             .Date;
-        var groupReader = new GroupReader(directory, reader, site, new KnownDocuments(paths), today, cache, sink);
+        var groupReader = new GroupReader(
+            directory,
+            listing,
+            reader,
+            site,
+            new KnownDocuments(paths),
+            today,
+            cache,
+            sink
+        );
 
         sink?.Begin([.. groups.Where(g => g.Original is not null).Select(g => g.Key)], everything: cache is null);
         var results = groups.AsParallel().AsOrdered().Select(groupReader.ReadGuarded).ToList();
@@ -98,11 +108,11 @@ public sealed class ContentLoader(TimeProvider time)
 
     private static (SiteSettings Site, SourceStamp? Stamp) ReadSite(
         string directory,
-        IReadOnlyList<string> files,
+        ContentListing listing,
         DiagnosticBag diagnostics
     )
     {
-        if (!files.Contains(SiteFile))
+        if (!listing.Paths.Contains(SiteFile))
         {
             diagnostics.Report(
                 DiagnosticCodes.MissingSiteSettings,
@@ -115,12 +125,11 @@ public sealed class ContentLoader(TimeProvider time)
 
         try
         {
-            var file = new FileInfo(Path.Combine(directory, SiteFile));
-            var bytes = ContentFileReader.ReadBytes(file.FullName, SiteFile, diagnostics);
+            var bytes = ContentFileReader.ReadBytes(Path.Combine(directory, SiteFile), SiteFile, diagnostics);
             var text = bytes is null ? null : ContentFileReader.Decode(bytes, SiteFile, diagnostics);
             return text is null
                 ? (new SiteSettings { Name = "" }, null)
-                : (SiteSettingsReader.Read(text, diagnostics), SourceStamp.Of(SiteFile, file, bytes));
+                : (SiteSettingsReader.Read(text, diagnostics), SourceStamp.Of(SiteFile, listing.Seen(SiteFile), bytes));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

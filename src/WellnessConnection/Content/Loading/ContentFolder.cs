@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using WellnessConnection.Content.Diagnostics;
 using WellnessConnection.Content.Reading;
 
@@ -10,44 +11,53 @@ namespace WellnessConnection.Content.Loading;
 /// </summary>
 public static class ContentFolder
 {
-    /// <summary>The regular-looking files, relative with <c>/</c>, in ordinal order; special files are caught when
+    /// <summary>The regular-looking files, with the size and time of each; special files are caught when
     /// read.</summary>
-    public static List<string> Files(string directory, DiagnosticBag diagnostics)
+    public static ContentListing List(string directory, DiagnosticBag diagnostics)
     {
-        var files = new List<string>();
-        var pending = new Stack<DirectoryInfo>([new DirectoryInfo(directory)]);
+        var seen = new Dictionary<string, ListedFile>(StringComparer.Ordinal);
+        var pending = new Stack<string>([Path.GetFullPath(directory)]);
+        var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true };
         while (pending.TryPop(out var folder))
         {
-            foreach (
-                var entry in folder.EnumerateFileSystemInfos(
-                    "*",
-                    new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true }
-                )
-            )
+            // One lstat per file: its link test, size and time all read the status the enumeration keeps for it.
+            var entries = new FileSystemEnumerable<Entry>(folder, Entry.Of, options)
             {
-                if (entry.Name.StartsWith('.'))
+                ShouldIncludePredicate = (ref entry) => !entry.FileName.StartsWith('.'),
+            };
+            foreach (var entry in entries)
+            {
+                var path = Path.GetRelativePath(directory, entry.FullPath).Replace('\\', '/');
+                if (entry.IsLink)
                 {
-                    continue;
+                    ReportLink(path, entry.IsFolder, diagnostics);
                 }
-
-                var path = Path.GetRelativePath(directory, entry.FullName).Replace('\\', '/');
-                if (entry.LinkTarget is not null)
+                else if (entry.IsFolder)
                 {
-                    ReportLink(path, entry is DirectoryInfo, diagnostics);
-                }
-                else if (entry is DirectoryInfo subfolder)
-                {
-                    pending.Push(subfolder);
+                    pending.Push(entry.FullPath);
                 }
                 else
                 {
-                    files.Add(path);
+                    seen.Add(path, entry.File);
                 }
             }
         }
 
-        files.Sort(StringComparer.Ordinal);
-        return files;
+        var paths = seen.Keys.ToList();
+        paths.Sort(StringComparer.Ordinal);
+        return new ContentListing(paths, seen);
+    }
+
+    private readonly record struct Entry(string FullPath, bool IsLink, bool IsFolder, ListedFile File)
+    {
+        public static Entry Of(ref FileSystemEntry entry)
+        {
+            // A symbolic link is a reparse point (from lstat, or the directory entry): it is never followed here.
+            var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+            var isFolder = entry.IsDirectory;
+            var file = isLink || isFolder ? default : new ListedFile(entry.Length, entry.LastWriteTimeUtc.UtcDateTime);
+            return new Entry(entry.ToFullPath(), isLink, isFolder, file);
+        }
     }
 
     private static void ReportLink(string path, bool isFolder, DiagnosticBag diagnostics) =>

@@ -15,6 +15,7 @@ namespace WellnessConnection.Content.Loading;
 /// </summary>
 internal sealed class GroupReader(
     string directory,
+    ContentListing listing,
     DocumentReader reader,
     SiteSettings site,
     KnownDocuments known,
@@ -105,17 +106,17 @@ internal sealed class GroupReader(
         DiagnosticBag diagnostics
     ) => texts[path.Path] is { } text ? SourceDocument.Parse(path, text, diagnostics) : null;
 
-    /// <summary>The file's stamp; its bytes too, unless the cache already has a stamp of the same size and
-    /// time.</summary>
+    /// <summary>The file's stamp; its bytes too, unless the cache already has a stamp of the size and time the
+    /// listing saw.</summary>
     private (SourceStamp Stamp, byte[]? Bytes) Stamp(DocumentKey key, ContentPath path, DiagnosticBag diagnostics)
     {
-        var file = new FileInfo(Path.Combine(directory, path.Path));
+        var file = listing.Seen(path.Path);
         if (cache?.StampOf(key, path.Path) is { } previous && previous.SameFileAs(file))
         {
             return (previous, null);
         }
 
-        var bytes = ContentFileReader.ReadBytes(file.FullName, path.Path, diagnostics);
+        var bytes = ContentFileReader.ReadBytes(Path.Combine(directory, path.Path), path.Path, diagnostics);
         return (SourceStamp.Of(path.Path, file, bytes), bytes);
     }
 

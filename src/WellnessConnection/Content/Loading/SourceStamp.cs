@@ -8,14 +8,14 @@ namespace WellnessConnection.Content.Loading;
 /// </summary>
 public sealed record SourceStamp(string Path, long Length, DateTime LastWriteUtc, string Hash)
 {
-    public bool SameFileAs(FileInfo file) => file.Length == Length && file.LastWriteTimeUtc == LastWriteUtc;
+    public bool SameFileAs(ListedFile file) => file.Length == Length && file.LastWriteUtc == LastWriteUtc;
 
     /// <param name="bytes">The file's content; null when it could not be read (its hash is then empty).</param>
-    public static SourceStamp Of(string path, FileInfo file, byte[]? bytes) =>
+    public static SourceStamp Of(string path, ListedFile file, byte[]? bytes) =>
         new(
             path,
             file.Length,
-            file.LastWriteTimeUtc,
+            file.LastWriteUtc,
             bytes is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes))
         );
 }
