@@ -8,21 +8,16 @@ public sealed class StartupJitProfileTests : IDisposable
     private readonly string app = Directory.CreateTempSubdirectory("wc-app-").FullName;
     private readonly string index = Directory.CreateTempSubdirectory("wc-index-").FullName;
 
-    [Fact]
-    public void A_folder_without_a_profile_gets_the_published_one()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_published_profile_is_the_folders_whether_or_not_a_last_start_wrote_one(bool lastStartWroteOne)
     {
         File.WriteAllText(Path.Combine(app, StartupJitProfile.FileName), "published");
-
-        StartupJitProfile.SeedFromPublished(index, app);
-
-        Assert.Equal("published", File.ReadAllText(Path.Combine(index, StartupJitProfile.FileName)));
-    }
-
-    [Fact]
-    public void The_published_profile_replaces_the_one_a_last_start_wrote()
-    {
-        File.WriteAllText(Path.Combine(app, StartupJitProfile.FileName), "published");
-        File.WriteAllText(Path.Combine(index, StartupJitProfile.FileName), "own");
+        if (lastStartWroteOne)
+        {
+            File.WriteAllText(Path.Combine(index, StartupJitProfile.FileName), "own");
+        }
 
         StartupJitProfile.SeedFromPublished(index, app);
 

@@ -154,7 +154,7 @@ public sealed partial class BundlePublisher(
         ContentIndex index;
         try
         {
-            index = indexer.Open(candidate.Path);
+            index = indexer.Open(candidate.Path, candidate.Manifest);
         }
         catch (Exception exception)
             when (exception is BundleException or IOException or UnauthorizedAccessException or SqliteException)
@@ -164,7 +164,7 @@ public sealed partial class BundlePublisher(
         }
 
         store.Publish(index);
-        current = candidate with { Manifest = index.Bundle! };
+        current = candidate;
         LogPublished(
             candidate.Name,
             index.PublicVersionAt(time.GetUtcNow()),

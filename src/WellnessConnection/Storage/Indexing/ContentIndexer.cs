@@ -54,11 +54,13 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
     /// a copy where links cannot be made), checked before it is opened. It cannot be patched: the next bundle
     /// replaces it whole.
     /// </summary>
+    /// <param name="bundlePath">The bundle.</param>
+    /// <param name="manifest">Its manifest, as read when it was chosen (<see cref="BundleFile.ReadManifest"/>): the
+    /// file opened must still be the one it describes.</param>
     /// <exception cref="BundleException">The bundle cannot be served; nothing is left behind.</exception>
-    public ContentIndex Open(string bundlePath)
+    public ContentIndex Open(string bundlePath, BundleManifest manifest)
     {
         var started = time.GetTimestamp();
-        var manifest = BundleFile.ReadManifest(bundlePath);
         var location = IndexLocation.ForBundle(options, bundlePath);
         try
         {

@@ -23,7 +23,7 @@ public sealed class BundleFileTests : IDisposable
         var path = bundles.Make(ContentFixtures.SampleContentDirectory, commit: "0123abcd");
         var content = ContentFixtures.LoadFolder(ContentFixtures.SampleContentDirectory).Content!;
         var built = Indexer.Build(content);
-        var opened = Indexer.Open(path);
+        var opened = Open(path);
         try
         {
             Assert.Equal(built.Versions.Source, opened.Versions.Source);
@@ -88,14 +88,13 @@ public sealed class BundleFileTests : IDisposable
     public void A_bundle_made_by_another_build_is_refused(string field, string reason)
     {
         var path = bundles.Make(ContentFixtures.SampleContentDirectory);
-        var (trailer, payload) = BundleFolder.Split(path);
-        var changed = System.Text.RegularExpressions.Regex.Replace(
-            trailer,
-            $"\"{field}\":\"[^\"]*\"",
-            $"\"{field}\":\"0.9.0-other\""
+        BundleFolder.ChangeTrailer(path, trailer =>
+            System.Text.RegularExpressions.Regex.Replace(
+                trailer,
+                $"\"{field}\":\"[^\"]*\"",
+                $"\"{field}\":\"0.9.0-other\""
+            )
         );
-        Assert.NotEqual(trailer, changed);
-        BundleFolder.Join(path, changed, payload);
 
         AssertRefused(path, reason);
     }
@@ -106,10 +105,9 @@ public sealed class BundleFileTests : IDisposable
     public void A_manifest_without_one_of_its_fields_is_refused(string field)
     {
         var path = bundles.Make(ContentFixtures.SampleContentDirectory);
-        var (trailer, payload) = BundleFolder.Split(path);
-        var changed = trailer.Replace($"\"{field}\":", $"\"no{field}\":", StringComparison.Ordinal);
-        Assert.NotEqual(trailer, changed);
-        BundleFolder.Join(path, changed, payload);
+        BundleFolder.ChangeTrailer(path, trailer =>
+            trailer.Replace($"\"{field}\":", $"\"no{field}\":", StringComparison.Ordinal)
+        );
 
         AssertRefused(path, "its manifest is not JSON");
     }
@@ -128,12 +126,25 @@ public sealed class BundleFileTests : IDisposable
     }
 
     [Fact]
+    public void A_bundle_renamed_over_after_it_was_chosen_is_refused_as_replaced()
+    {
+        var path = bundles.Make(ContentFixtures.SampleContentDirectory);
+        var chosen = BundleFile.ReadManifest(path);
+        var other = bundles.Make(ContentFixtures.PathOf(ContentFixtures.Base), minutesAfterNow: 1);
+        File.Move(other, path, overwrite: true);
+
+        var refusal = Assert.Throws<BundleException>(() => Indexer.Open(path, chosen));
+        Assert.Contains("was replaced while it was being read", refusal.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(indexDirectory));
+    }
+
+    [Fact]
     public void A_bundle_of_a_newer_format_is_refused()
     {
         var path = bundles.Make(ContentFixtures.SampleContentDirectory);
-        var (trailer, payload) = BundleFolder.Split(path);
-        var changed = trailer.Replace("wellness-connection-bundle 2\n", "wellness-connection-bundle 3\n");
-        BundleFolder.Join(path, changed, payload);
+        BundleFolder.ChangeTrailer(path, trailer =>
+            trailer.Replace("wellness-connection-bundle 2\n", "wellness-connection-bundle 3\n")
+        );
 
         AssertRefused(path, "has bundle format \"3\"");
     }
@@ -180,7 +191,7 @@ public sealed class BundleFileTests : IDisposable
     public async Task A_served_bundle_keeps_serving_when_its_file_is_deleted()
     {
         var path = bundles.Make(ContentFixtures.SampleContentDirectory);
-        var opened = Indexer.Open(path);
+        var opened = Open(path);
         try
         {
             File.Delete(path);
@@ -206,13 +217,16 @@ public sealed class BundleFileTests : IDisposable
         var path = Path.Combine(bundles.Path, "odd" + BundleFile.Extension);
         File.WriteAllText(path, text);
 
-        var refusal = Assert.Throws<BundleException>(() => Indexer.Open(path));
+        var refusal = Assert.Throws<BundleException>(() => Open(path));
         Assert.StartsWith(path, refusal.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>As the server does: the manifest read to choose the bundle, then the bundle opened.</summary>
+    private ContentIndex Open(string path) => Indexer.Open(path, BundleFile.ReadManifest(path));
+
     private void AssertRefused(string path, string reason)
     {
-        var refusal = Assert.Throws<BundleException>(() => Indexer.Open(path));
+        var refusal = Assert.Throws<BundleException>(() => Open(path));
         Assert.Contains(reason, refusal.Message, StringComparison.Ordinal);
         Assert.Contains(path, refusal.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(indexDirectory));

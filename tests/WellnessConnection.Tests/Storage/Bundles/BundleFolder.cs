@@ -44,5 +44,15 @@ public sealed class BundleFolder : IDisposable
     public static void Join(string path, string trailer, byte[] payload) =>
         File.WriteAllBytes(path, [.. payload, .. Encoding.UTF8.GetBytes(trailer)]);
 
+    /// <summary>Rewrites the bundle's manifest and format lines with <paramref name="change"/>, which must change
+    /// them.</summary>
+    public static void ChangeTrailer(string bundle, Func<string, string> change)
+    {
+        var (trailer, payload) = Split(bundle);
+        var changed = change(trailer);
+        Assert.NotEqual(trailer, changed);
+        Join(bundle, changed, payload);
+    }
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }
