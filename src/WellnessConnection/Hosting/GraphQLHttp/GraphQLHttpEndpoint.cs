@@ -1,4 +1,5 @@
 using GraphQL.DI;
+using GraphQL.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace WellnessConnection.Hosting.GraphQLHttp;
@@ -21,6 +22,7 @@ public static class GraphQLHttpEndpoint
         services.TryAddSingleton<ValidatedDocumentCache>();
         services.AddSingleton<IGraphQLHttpFilter, ValidatedDocumentFilter>();
         services.AddSingleton<IConfigureExecution, CheckedDocuments>();
+        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator, CheckedDocumentValidator>());
         return services;
     }
 
