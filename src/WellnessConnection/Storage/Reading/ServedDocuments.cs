@@ -61,7 +61,6 @@ public sealed class ServedDocuments
     /// <summary>The response ranks documents of every kind.</summary>
     public void RecordSearch() => lists.Add(Search);
 
-    /// <summary>The keys of a response kept by a cache, for the request it answers again.</summary>
     /// <summary>Records what <paramref name="other"/> recorded.</summary>
     public void Add(ServedDocuments other)
     {
@@ -69,6 +68,7 @@ public sealed class ServedDocuments
         lists.UnionWith(other.lists);
     }
 
+    /// <summary>The keys of a response kept by a cache, for the request it answers again.</summary>
     public void Restore(IReadOnlyList<string> keys) => restored = [.. keys];
 
     /// <summary>The response's keys, <see cref="Everything"/> first; at most <see cref="MaxKeys"/> and a few list
