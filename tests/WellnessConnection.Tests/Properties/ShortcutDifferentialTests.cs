@@ -15,7 +15,7 @@ namespace WellnessConnection.Tests.Properties;
 /// it has never seen (a trailing comment, which moves no error location): it parses, runs every rule and reads SQL.
 /// The server with the shortcuts is asked each request three times (the first fills the memo and the second keeps
 /// the document; the third goes through every shortcut), and each of its answers must be the general path's, byte for
-/// byte. The response cache is off on both, so neither answers from it.
+/// byte, with the same surrogate keys. The response cache is off on both, so neither answers from it.
 /// </summary>
 public sealed class ShortcutDifferentialTests : IDisposable
 {
@@ -164,7 +164,9 @@ public sealed class ShortcutDifferentialTests : IDisposable
         using var content = JsonContent.Create(new { query = request.Query + comment, variables = request.Variables });
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var response = await client.PostAsync("/graphql", content);
-        return $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+        // The surrogate keys too: a shortcut must name the documents the general path shows.
+        var keys = response.Headers.TryGetValues("Surrogate-Key", out var values) ? string.Join(' ', values) : "-";
+        return $"{(int)response.StatusCode} {keys} {await response.Content.ReadAsStringAsync()}";
     }
 
     private static string[] SlugsOf(string folder) =>

@@ -49,6 +49,14 @@ public static class ResponseDocuments
                 break;
             case ArrayExecutionNode array:
                 RecordListOf(array.GraphType, served);
+                if (array.SerializedResult is MemoizedItems kept)
+                {
+                    foreach (var item in kept.Served)
+                    {
+                        served.Add(item);
+                    }
+                }
+
                 foreach (var item in array.Items ?? [])
                 {
                     Visit(item, served);

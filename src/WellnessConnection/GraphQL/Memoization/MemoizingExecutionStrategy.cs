@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -48,6 +49,20 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
 
     protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node) =>
         node is MemoizedFieldNode ? Task.CompletedTask : base.ExecuteNodeAsync(context, node);
+
+    /// <summary>A list of document objects whose every item is kept for this selection is answered whole, as each
+    /// object's JSON: no node per item and per field. An item not kept sends the whole list the general
+    /// way.</summary>
+    protected override Task SetArrayItemNodesAsync(ExecutionContext context, ArrayExecutionNode parent)
+    {
+        if (KeptItems(context, parent) is { } kept)
+        {
+            parent.SerializedResult = kept;
+            return Task.CompletedTask;
+        }
+
+        return base.SetArrayItemNodesAsync(context, parent);
+    }
 
     protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
     {
@@ -102,6 +117,47 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
         return true;
     }
 
+    private MemoizedItems? KeptItems(ExecutionContext context, ArrayExecutionNode parent)
+    {
+        var itemType = (parent.GraphType as ListGraphType)?.ResolvedType;
+        if (
+            (itemType is NonNullGraphType nonNull ? nonNull.ResolvedType : itemType) is not IObjectGraphType type
+            || parent.Result is not IEnumerable result
+        )
+        {
+            return null;
+        }
+
+        // Listed once (a connection's nodes are a query over its edges); the general path then reads the same list.
+        var list = result as IList ?? (IList)(parent.Result = result.Cast<object?>().ToList());
+        if (list.Count == 0)
+        {
+            return null;
+        }
+
+        var items = new RawJson[list.Count];
+        var served = new ServedDocuments[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not DocumentEntity document)
+            {
+                return null;
+            }
+
+            var item = (ObjectExecutionNode)BuildExecutionNode(parent, type, parent.Field!, parent.FieldDefinition!, i);
+            item.Result = document;
+            if (KeyOf(context, item) is not var (memo, key) || !memo.TryGet<MemoizedFields>(key, out var kept))
+            {
+                return null;
+            }
+
+            items[i] = kept.Whole;
+            served[i] = kept.Served;
+        }
+
+        return new MemoizedItems(items, served);
+    }
+
     private (IndexMemo Memo, MemoKey Key)? KeyOf(ExecutionContext context, ObjectExecutionNode parent)
     {
         if (
@@ -126,8 +182,8 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
         return (memo, request.MemoKey($"Fields.{type}", $"{document.Id}\n{document.Locale}\n{text}"));
     }
 
-    /// <summary>Keeps the JSON of each field of <paramref name="miss"/>'s object: the object is written once by the
-    /// serializer, then cut into its fields' values.</summary>
+    /// <summary>Keeps the JSON of <paramref name="miss"/>'s object and of each of its fields: the object is written
+    /// once by the serializer, then cut into its fields' values (slices of it, not copies).</summary>
     private async Task KeepAsync(Miss miss, CancellationToken cancellationToken)
     {
         var written = await JsonOfAsync(miss.Parent, cancellationToken);
@@ -140,12 +196,12 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
             reader.Read();
             var start = (int)reader.TokenStartIndex;
             reader.Skip();
-            json[name] = new RawJson(written[start..(int)reader.BytesConsumed]);
+            json[name] = new RawJson(written.AsMemory(start, (int)reader.BytesConsumed - start));
         }
 
         miss.Memo.Set(
             miss.Key,
-            new MemoizedFields(json, ResponseDocuments.Of(miss.Parent)),
+            new MemoizedFields(new RawJson(written), json, ResponseDocuments.Of(miss.Parent)),
             MemoSizes.Small + written.Length + (json.Count * MemoSizes.Small)
         );
     }
@@ -174,6 +230,7 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
             new();
     }
 
-    /// <summary>The JSON of each field of a memoized object, by response name, and the documents they show.</summary>
-    private sealed record MemoizedFields(Dictionary<string, RawJson> Json, ServedDocuments Served);
+    /// <summary>The JSON of a memoized object, whole and of each field by response name, and the documents it
+    /// shows.</summary>
+    private sealed record MemoizedFields(RawJson Whole, Dictionary<string, RawJson> Json, ServedDocuments Served);
 }

@@ -3,11 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace WellnessConnection.GraphQL.Memoization;
 
-/// <summary>A field's value as the JSON it was once written as: written again as it is.</summary>
+/// <summary>A value as the JSON it was once written as: written again as it is.</summary>
 [JsonConverter(typeof(RawJsonConverter))]
-public sealed class RawJson(byte[] utf8)
+public sealed class RawJson(ReadOnlyMemory<byte> utf8)
 {
-    public byte[] Utf8 { get; } = utf8;
+    public ReadOnlyMemory<byte> Utf8 { get; } = utf8;
 
     private sealed class RawJsonConverter : JsonConverter<RawJson>
     {
@@ -16,6 +16,6 @@ public sealed class RawJson(byte[] utf8)
 
         // Written by this serializer with these options the first time: no need to check it again.
         public override void Write(Utf8JsonWriter writer, RawJson value, JsonSerializerOptions options) =>
-            writer.WriteRawValue(value.Utf8, skipInputValidation: true);
+            writer.WriteRawValue(value.Utf8.Span, skipInputValidation: true);
     }
 }
