@@ -72,7 +72,10 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
             return;
         }
 
-        if (memo.TryGet<MemoizedFields>(key, out var kept) && Answer(context, parent, kept))
+        if (
+            memo.TryGet<MemoizedFields>(key, out var kept)
+            && (AnswerWhole(parent, kept) || Answer(context, parent, kept))
+        )
         {
             return;
         }
@@ -89,6 +92,33 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
         }
 
         ((List<Miss>)misses!).Add(new Miss(memo, key, parent));
+    }
+
+    /// <summary>An object that is a field of another (<c>session(slug:)</c> of the query) is answered as one field, its
+    /// value the object's JSON: the field's node is replaced in its parent's fields. An item of a list is not (its
+    /// list is not built yet): <see cref="KeptItems"/> answers whole lists.</summary>
+    private static bool AnswerWhole(ObjectExecutionNode node, MemoizedFields kept)
+    {
+        if (node.Parent is not ObjectExecutionNode { SubFields: { } fields } parent)
+        {
+            return false;
+        }
+
+        var index = Array.IndexOf(fields, node);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        fields[index] = new MemoizedFieldNode(
+            parent,
+            node.GraphType!,
+            node.Field!,
+            node.FieldDefinition!,
+            kept.Whole,
+            kept.Served
+        );
+        return true;
     }
 
     /// <summary>The fields of <paramref name="parent"/> as kept, in the order the selection asks them (collected once

@@ -7,12 +7,30 @@ using WellnessConnection.GraphQL.Memoization;
 namespace WellnessConnection.Tests.GraphQL.Memoization;
 
 /// <summary>
-/// A list of document objects the memo keeps every item of is answered whole (<see cref="MemoizedItems"/>), with the
-/// JSON and the documents the general path gives. <c>ShortcutDifferentialTests</c> compares the two paths over
-/// generated requests; these check that the shortcut is taken, and when it is not.
+/// A document object the memo keeps, or a list of them, is answered whole (a <see cref="MemoizedFieldNode"/>,
+/// <see cref="MemoizedItems"/>), with the JSON the general path gives. <c>ShortcutDifferentialTests</c> compares the
+/// two paths over generated requests, surrogate keys included; these check that the shortcuts are taken, and when they
+/// are not.
 /// </summary>
-public sealed class MemoizedItemsTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
+public sealed class WholeAnswerTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
+    [Fact]
+    public async Task An_object_field_that_is_kept_is_answered_as_one_field()
+    {
+        var listed = await ExecuteAsync("{ sessions(first: 1) { nodes { slug } } }");
+        var slug = listed.Json.Split("\"slug\":\"")[1].Split('"')[0];
+        var query = $"{{ session(slug: \"{slug}\") {{ title slug topics {{ name }} }} contentVersion }}";
+        var general = await ExecuteAsync(query);
+        await ExecuteAsync(query); // asked a second time: kept
+
+        var whole = await ExecuteAsync(query);
+
+        Assert.IsType<ObjectExecutionNode>(((ObjectExecutionNode)general.Result.Data!).SubFields![0]);
+        var session = Assert.IsType<MemoizedFieldNode>(((ObjectExecutionNode)whole.Result.Data!).SubFields![0]);
+        Assert.Contains($"session:{slug}", session.Served!.Keys);
+        Assert.Equal(general.Json, whole.Json);
+    }
+
     [Fact]
     public async Task A_list_whose_every_item_is_kept_is_answered_whole_as_the_general_path_answers_it()
     {
