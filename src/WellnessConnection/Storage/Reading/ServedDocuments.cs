@@ -37,8 +37,9 @@ public sealed class ServedDocuments
         [typeof(PageEntity)] = "page",
     }.ToFrozenDictionary();
 
-    private readonly HashSet<string> documents = [];
-    private readonly SortedSet<string> lists = new(StringComparer.Ordinal);
+    // Sets while a response is read (a list of items adds each item's documents), sorted once for the header.
+    private readonly HashSet<string> documents = new(StringComparer.Ordinal);
+    private readonly HashSet<string> lists = new(StringComparer.Ordinal);
     private string[]? restored;
 
     /// <summary>Every kind's key stem, e.g. <c>session</c>.</summary>
@@ -82,15 +83,17 @@ public sealed class ServedDocuments
                 return restored;
             }
 
-            var named = documents.Order(StringComparer.Ordinal).ToList();
-            var all = new SortedSet<string>(lists, StringComparer.Ordinal);
-            if (lists.Count + named.Count > MaxKeys)
+            var named = documents.ToArray();
+            var listed = lists.ToArray();
+            if (listed.Length + named.Length > MaxKeys)
             {
-                all.UnionWith(named.Select(d => ListKey(d[..d.IndexOf(':')])));
+                listed = [.. lists.Union(named.Select(d => ListKey(d[..d.IndexOf(':')])), StringComparer.Ordinal)];
                 named = [];
             }
 
-            return [Everything, .. all, .. named];
+            Array.Sort(listed, StringComparer.Ordinal);
+            Array.Sort(named, StringComparer.Ordinal);
+            return [Everything, .. listed, .. named];
         }
     }
 }
