@@ -40,11 +40,11 @@ internal sealed class ArgumentSites
         {
             try
             {
-                if (site.Arguments is { } definitions)
+                if (site.IsField)
                 {
                     var field = (GraphQLField)site.Node;
                     var values = ExecutionHelper.GetArguments(
-                        definitions,
+                        site.Arguments,
                         field.Arguments,
                         variables,
                         document,
@@ -74,7 +74,7 @@ internal sealed class ArgumentSites
     }
 
     /// <summary>A field's arguments (with the definitions they are parsed by), or a node's directives.</summary>
-    private readonly record struct Site(ASTNode Node, QueryArguments? Arguments);
+    private readonly record struct Site(ASTNode Node, bool IsField, QueryArguments? Arguments);
 
     private sealed class Walk(GraphQLDocument document, ISchema schema) : IASTVisitorContext
     {
@@ -101,7 +101,7 @@ internal sealed class ArgumentSites
         {
             if (node is IHasDirectivesNode { Directives.Count: > 0 })
             {
-                context.Sites.Add(new Site(node, null));
+                context.Sites.Add(new Site(node, IsField: false, null));
             }
 
             return base.VisitAsync(node, context);
@@ -181,7 +181,7 @@ internal sealed class ArgumentSites
 
             if (field.Arguments?.Count > 0)
             {
-                context.Sites.Add(new Site(field, definition.Arguments));
+                context.Sites.Add(new Site(field, IsField: true, definition.Arguments));
             }
 
             switch (definition.ResolvedType?.GetNamedType())
