@@ -98,6 +98,42 @@ public sealed class SurrogateKeyTests(ContentApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public void The_keys_come_in_one_order_whatever_order_they_were_recorded_in()
+    {
+        var served = new ServedDocuments();
+        foreach (var slug in (string[])["zeta", "alpha", "mu", "beta"])
+        {
+            served.Record(
+                new TopicEntity
+                {
+                    Slug = slug,
+                    Name = "Topic",
+                    Summary = "",
+                }
+            );
+        }
+
+        served.RecordSearch();
+        served.RecordList("topic");
+        served.RecordList("facilitator");
+
+        // The same response gives the same header on every replica, and a cached one the same as a fresh one.
+        Assert.Equal(
+            [
+                "content",
+                "facilitator-list",
+                "search",
+                "topic-list",
+                "topic:alpha",
+                "topic:beta",
+                "topic:mu",
+                "topic:zeta",
+            ],
+            served.Keys
+        );
+    }
+
+    [Fact]
     public void Past_the_limit_documents_are_named_by_their_kind_s_list_key()
     {
         var served = new ServedDocuments();
