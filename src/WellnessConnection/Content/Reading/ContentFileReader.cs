@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using WellnessConnection.Content.Diagnostics;
@@ -13,6 +14,9 @@ public static class ContentFileReader
     /// <summary>Far above any real page (the longest is a few kilobytes), far below what could hurt the
     /// server.</summary>
     public const long MaxFileBytes = 1024 * 1024;
+
+    /// <summary>One byte over the limit: enough to tell a file at the limit from one over it.</summary>
+    private const int ReadLimit = (int)MaxFileBytes + 1;
 
     private static readonly UTF8Encoding StrictUtf8 = new(
         encoderShouldEmitUTF8Identifier: false,
@@ -55,16 +59,25 @@ public static class ContentFileReader
             return null;
         }
 
-        // Read at most one byte over the limit: a device or a growing file has no honest length to check first.
-        var buffer = new byte[MaxFileBytes + 1];
-        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        if (read > MaxFileBytes)
+        // Read at most one byte over the limit: a device or a growing file has no honest length to check first. The
+        // buffer is pooled: a new one per file cost a megabyte of zeroed memory each, a third of the start's CPU in
+        // garbage collection at 12,700 files.
+        var buffer = ArrayPool<byte>.Shared.Rent(ReadLimit);
+        try
         {
-            ReportTooLarge(read, path, diagnostics);
-            return null;
-        }
+            var read = stream.ReadAtLeast(buffer.AsSpan(0, ReadLimit), ReadLimit, throwOnEndOfStream: false);
+            if (read > MaxFileBytes)
+            {
+                ReportTooLarge(read, path, diagnostics);
+                return null;
+            }
 
-        return buffer[..read];
+            return buffer[..read];
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static void ReportTooLarge(long length, string path, DiagnosticBag diagnostics)
