@@ -15,6 +15,11 @@ internal static class RawCharacters
 
     public static void Report(string text, string path, DiagnosticBag diagnostics)
     {
+        if (!TextCharacters.MayHaveRefusedOrBidiLines(text))
+        {
+            return;
+        }
+
         var reported = 0;
         var lines = text.Split('\n');
         for (var line = 0; line < lines.Length && reported < MaxPerFile; line++)

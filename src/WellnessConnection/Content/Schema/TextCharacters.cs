@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,11 +12,26 @@ namespace WellnessConnection.Content.Schema;
 /// </summary>
 public static class TextCharacters
 {
+    // What the checks below look for, found first by one vectorised search: nearly every text has none, and is then
+    // not walked character by character. Made from the checks themselves, so the two cannot disagree; a surrogate is
+    // in both, as the pair it starts may be a noncharacter.
+    private static readonly SearchValues<char> RefusedOnOneLine = CharactersWhere(c => IsRefused(c, lineBreaks: false));
+    private static readonly SearchValues<char> RefusedOverLines = CharactersWhere(c => IsRefused(c, lineBreaks: true));
+    private static readonly SearchValues<char> RefusedOrBidiOverLines = CharactersWhere(c =>
+        c != '\n' && (IsRefused(c, lineBreaks: false) || IsBidiControl(c))
+    );
+
     /// <summary>The index of the first refused character, or -1. Tab is always allowed, line breaks only if <paramref
     /// name="lineBreaks"/>.</summary>
     public static int FirstRefused(string text, bool lineBreaks)
     {
-        for (var i = 0; i < text.Length; i++)
+        var first = text.AsSpan().IndexOfAny(lineBreaks ? RefusedOverLines : RefusedOnOneLine);
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -38,6 +54,12 @@ public static class TextCharacters
 
         return -1;
     }
+
+    /// <summary>
+    /// False when no line of <paramref name="text"/> can have a character that <see cref="FirstRefused"/> (on one line)
+    /// or <see cref="FirstBidiControl"/> finds: the text need not be cut into lines to be checked.
+    /// </summary>
+    public static bool MayHaveRefusedOrBidiLines(string text) => text.AsSpan().ContainsAny(RefusedOrBidiOverLines);
 
     /// <summary>The index of the first bidi override or isolate (U+202A–U+202E, U+2066–U+2069), or -1.</summary>
     public static int FirstBidiControl(string text) =>
@@ -63,6 +85,13 @@ public static class TextCharacters
         };
         return $"U+{code.ToString("X4", CultureInfo.InvariantCulture)} ({what})";
     }
+
+    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
+
+    private static SearchValues<char> CharactersWhere(Func<char, bool> matches) =>
+        SearchValues.Create([
+            .. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(i => (char)i).Where(matches),
+        ]);
 
     private static bool IsRefused(char c, bool lineBreaks) =>
         c switch
