@@ -101,6 +101,10 @@ internal sealed class ResponseCacheFilter(
             : GraphQLHttpResult.FromBody(response.Body);
     }
 
+    /// <summary>The responses kept now (tests: what the cache holds).</summary>
+    internal IEnumerable<CachedResponse> Kept =>
+        cache.Keys.Select(key => cache.Get<CachedResponse>(key)).OfType<CachedResponse>();
+
     public void Dispose() => cache.Dispose();
 
     private void Keep(string key, CachedResponse response)
@@ -110,13 +114,14 @@ internal sealed class ResponseCacheFilter(
             return;
         }
 
+        var kept = response.Compact();
         cache.Set(
             key,
-            response,
+            kept,
             new MemoryCacheEntryOptions
             {
-                Size = response.Body.Length + EntryOverhead,
-                AbsoluteExpirationRelativeToNow = response.Freshness.MaxAge,
+                Size = kept.Body.Length + EntryOverhead,
+                AbsoluteExpirationRelativeToNow = kept.Freshness.MaxAge,
             }
         );
     }

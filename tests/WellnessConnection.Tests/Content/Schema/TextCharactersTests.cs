@@ -19,10 +19,8 @@ public sealed class TextCharactersTests
     {
         foreach (var text in Texts())
         {
-            Assert.True(
-                ByWalk(text, lineBreaks) == TextCharacters.FirstRefused(text, lineBreaks),
-                $"{Escaped(text)}: walk {ByWalk(text, lineBreaks)}, check {TextCharacters.FirstRefused(text, lineBreaks)}"
-            );
+            var (walked, checkedFirst) = (ByWalk(text, lineBreaks), TextCharacters.FirstRefused(text, lineBreaks));
+            Assert.True(walked == checkedFirst, $"{Escaped(text)}: the walk finds {walked}, the check {checkedFirst}");
         }
     }
 

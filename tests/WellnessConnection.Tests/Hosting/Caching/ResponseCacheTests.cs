@@ -1,5 +1,9 @@
 using System.Net;
+using System.Runtime.InteropServices;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using WellnessConnection.Hosting.Caching;
+using WellnessConnection.Hosting.GraphQLHttp;
 using WellnessConnection.Tests.Hosting.GraphQLHttp;
 using static WellnessConnection.Tests.Hosting.GraphQLHttp.GraphQLHttpHost;
 using static WellnessConnection.Tests.Hosting.GraphQLHttp.GraphQLResponseAssert;
@@ -175,5 +179,29 @@ public sealed class ResponseCacheTests(EndpointApiFactory factory) : IClassFixtu
         var freshJson = await fresh.Content.ReadAsStringAsync();
         Assert.Equal(freshJson, await cached.Content.ReadAsStringAsync());
         Assert.Equal(JsonValueKind.Object, JsonDocument.Parse(freshJson).RootElement.GetProperty("data").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_kept_response_holds_no_more_memory_than_its_body()
+    {
+        // A body is written into a buffer sized from the response before it: a small one after a large one.
+        using var large = await factory.PostAsync(
+            new { query = "query Large { sessions(first: 50) { nodes { body { html } } } }" }
+        );
+        using var small = await factory.PostAsync(new { query = "query Small { topic(slug: \"sleep\") { name } }" });
+        using var keptSmall = await factory.PostAsync(
+            new { query = "query Small { topic(slug: \"sleep\") { name } }" }
+        );
+        var largeJson = await large.Content.ReadAsStringAsync();
+        Assert.True(largeJson.Length > 2 * 1024 && !largeJson.Contains("\"errors\"", StringComparison.Ordinal));
+
+        var kept = factory.Services.GetServices<IGraphQLHttpFilter>().OfType<ResponseCacheFilter>().Single().Kept;
+
+        Assert.Contains(kept, response => response.Body.Length < 100);
+        Assert.All(kept, response =>
+        {
+            Assert.True(MemoryMarshal.TryGetArray(response.Body, out var bytes));
+            Assert.Equal(response.Body.Length, bytes.Array!.Length);
+        });
     }
 }
