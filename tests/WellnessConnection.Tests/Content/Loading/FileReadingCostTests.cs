@@ -20,13 +20,19 @@ public sealed class FileReadingCostTests
         var diagnostics = new DiagnosticBag();
         Assert.Equal(text.Length, ContentFileReader.ReadBytes(file, "topics/stress.md", diagnostics)?.Length);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < Reads; i++)
-        {
-            ContentFileReader.ReadBytes(file, "topics/stress.md", diagnostics);
-        }
+        // The least of three batches: a collection may trim the pool once, between two reads.
+        var perRead = Enumerable
+            .Range(0, 3)
+            .Min(_ =>
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                for (var i = 0; i < Reads; i++)
+                {
+                    ContentFileReader.ReadBytes(file, "topics/stress.md", diagnostics);
+                }
 
-        var perRead = (GC.GetAllocatedBytesForCurrentThread() - before) / Reads;
+                return (GC.GetAllocatedBytesForCurrentThread() - before) / Reads;
+            });
         Assert.Empty(diagnostics.ToSortedList());
         Assert.InRange(perRead, text.Length, text.Length + 16 * 1024);
     }

@@ -44,8 +44,9 @@ public sealed class TextCharactersTests
         Assert.True(TextCharacters.MayHaveRefusedOrBidiLines("Un\u2028saut de ligne"));
     }
 
-    /// <summary>Every code unit between two plain words, then every high surrogate before U+DC00 and U+DFFE, and
-    /// every low surrogate after U+D83F (the pairs that make U+1FFFE and U+1FFFF).</summary>
+    /// <summary>Every code unit between two plain words; then every high surrogate followed by U+DFFE and by U+DC00,
+    /// and every low surrogate after U+D83F (D83F DFFE and D83F DFFF are the noncharacters U+1FFFE and
+    /// U+1FFFF).</summary>
     private static IEnumerable<string> Texts()
     {
         foreach (var around in Surroundings)
