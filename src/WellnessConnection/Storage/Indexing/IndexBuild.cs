@@ -29,7 +29,7 @@ public sealed class IndexBuild : IContentSink, IDisposable
 
     /// <summary>What <see cref="Begin"/> decided: the documents, their ids and the rows being gathered.</summary>
     private Plan? plan;
-    private WriterThread? thread;
+    private readonly WriterThread thread;
     private IndexWriter? writer;
     private bool completed;
 
@@ -51,6 +51,13 @@ public sealed class IndexBuild : IContentSink, IDisposable
     {
         this.location = location;
         this.basis = basis;
+        thread = new WriterThread(QueueCapacity);
+        if (basis is null)
+        {
+            // A new index is created (its tables, EF Core's model) while the loader lists the folder, rather than
+            // while the first documents wait for it.
+            thread.Post(() => _ = Writer);
+        }
     }
 
     /// <summary>True when this build patches a copy of the index in service rather than starting empty.</summary>
@@ -76,17 +83,18 @@ public sealed class IndexBuild : IContentSink, IDisposable
         var ids = basis?.Ids.Clone() ?? new IndexIds();
         ids.Assign(documents);
         plan = new Plan(ids, new IndexRows(ids), basis is null ? [] : [.. basis.Ids.Documents], documents);
-        thread = new WriterThread(QueueCapacity);
     }
 
     /// <summary>Queues a document for the writer thread; waits while the queue is full.</summary>
     public void Add<T>(Localized<T> document)
         where T : ContentDocument =>
-        (thread ?? throw new InvalidOperationException("The build has not begun.")).Post(() => Write(document));
+        thread.Post(
+            plan is null ? throw new InvalidOperationException("The build has not begun.") : () => Write(document)
+        );
 
     public void Dispose()
     {
-        thread?.Dispose();
+        thread.Dispose();
         writer?.Dispose();
         if (!completed)
         {
@@ -97,7 +105,7 @@ public sealed class IndexBuild : IContentSink, IDisposable
     /// <summary>Writes what is pending, removes the documents that are gone, and commits.</summary>
     internal void Commit()
     {
-        if (thread?.Finish() is { } failure)
+        if (thread.Finish() is { } failure)
         {
             throw new InvalidOperationException("Writing the index failed.", failure);
         }
