@@ -82,9 +82,15 @@ internal sealed class ResponseCacheFilter(
                 ? settings.CrisisLines
                 : settings.Normal;
             var keys = context.RequestServices.GetRequiredService<ServedDocuments>().Keys;
-            response = new CachedResponse(body, version, key, freshness, now, keys);
             // A version published during execution may or may not be in this result: keep it under neither.
-            if (body.Length <= settings.MaxEntryBytes && index.Current?.PublicVersionAt(now) == version)
+            var keep =
+                body.Length <= settings.MaxEntryBytes
+                && index.Current?.PublicVersionAt(now) == version
+                && seen.SeenBefore(Doorkeeper.FingerprintOfHex(key));
+            // The body is written into a buffer sized from the response before it: a kept one gets its own copy, or a
+            // small body would hold a large buffer while the cache counted its bytes.
+            response = new CachedResponse(keep ? body.ToArray() : body, version, key, freshness, now, keys);
+            if (keep)
             {
                 Keep(key, response);
             }
@@ -107,24 +113,16 @@ internal sealed class ResponseCacheFilter(
 
     public void Dispose() => cache.Dispose();
 
-    private void Keep(string key, CachedResponse response)
-    {
-        if (!seen.SeenBefore(Doorkeeper.FingerprintOfHex(key)))
-        {
-            return;
-        }
-
-        var kept = response.Compact();
+    private void Keep(string key, CachedResponse response) =>
         cache.Set(
             key,
-            kept,
+            response,
             new MemoryCacheEntryOptions
             {
-                Size = kept.Body.Length + EntryOverhead,
-                AbsoluteExpirationRelativeToNow = kept.Freshness.MaxAge,
+                Size = response.Body.Length + EntryOverhead,
+                AbsoluteExpirationRelativeToNow = response.Freshness.MaxAge,
             }
         );
-    }
 
     private static void SetHeaders(
         HttpResponse response,
