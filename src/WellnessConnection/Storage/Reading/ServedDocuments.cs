@@ -26,47 +26,78 @@ public sealed class ServedDocuments
     /// <summary>CDNs cap the header (Fastly at 16 KB, Cloudflare at 16 KB in all); this stays well under.</summary>
     public const int MaxKeys = 64;
 
-    private static readonly FrozenDictionary<Type, string> Kinds = new Dictionary<Type, string>
+    private static readonly FrozenDictionary<Type, Kind> Kinds = new Dictionary<Type, Kind>
     {
-        [typeof(SessionEntity)] = "session",
-        [typeof(SeriesEntity)] = "series",
-        [typeof(TopicEntity)] = "topic",
-        [typeof(FacilitatorEntity)] = "facilitator",
-        [typeof(ResourceEntity)] = "resource",
-        [typeof(CrisisLineEntity)] = "crisis-line",
-        [typeof(PageEntity)] = "page",
+        [typeof(SessionEntity)] = new("session", 1 << 0),
+        [typeof(SeriesEntity)] = new("series", 1 << 1),
+        [typeof(TopicEntity)] = new("topic", 1 << 2),
+        [typeof(FacilitatorEntity)] = new("facilitator", 1 << 3),
+        [typeof(ResourceEntity)] = new("resource", 1 << 4),
+        [typeof(CrisisLineEntity)] = new("crisis-line", 1 << 5),
+        [typeof(PageEntity)] = new("page", 1 << 6),
     }.ToFrozenDictionary();
+
+    private static readonly string[] KindNamesInOrder = [.. Kinds.Values.OrderBy(k => k.Bit).Select(k => k.Name)];
 
     // Sets while a response is read (a list of items adds each item's documents), sorted once for the header.
     private readonly HashSet<string> documents = new(StringComparer.Ordinal);
     private readonly HashSet<string> lists = new(StringComparer.Ordinal);
+
+    // The kinds of every document recorded, one bit each. Past MaxKeys keys the documents are named by their kinds'
+    // list keys, and the keys only grow: from then on a document needs its kind's bit, not its key.
+    private int kindsShown;
+    private bool tooManyToName;
     private string[]? restored;
 
     /// <summary>Every kind's key stem, e.g. <c>session</c>.</summary>
-    public static IReadOnlyCollection<string> KindNames => Kinds.Values;
+    public static IReadOnlyCollection<string> KindNames => KindNamesInOrder;
 
-    public static string KindOf(Type entity) =>
-        Kinds.TryGetValue(entity, out var kind)
-            ? kind
-            : throw new ArgumentException($"{entity.Name} is not a document entity.", nameof(entity));
+    public static string KindOf(Type entity) => KindFor(entity).Name;
 
     public static string ListKey(string kind) => kind + "-list";
 
     /// <summary>The response shows <paramref name="document"/>.</summary>
-    public void Record(DocumentEntity document) => documents.Add(KindOf(document.GetType()) + ":" + document.Slug);
+    public void Record(DocumentEntity document)
+    {
+        var kind = KindFor(document.GetType());
+        kindsShown |= kind.Bit;
+        if (!tooManyToName)
+        {
+            documents.Add(kind.Name + ":" + document.Slug);
+            CheckCount();
+        }
+    }
 
     /// <summary>The response lists documents of <paramref name="kind"/> (see <see cref="KindOf"/>), or found none
     /// where one may appear.</summary>
-    public void RecordList(string kind) => lists.Add(ListKey(kind));
+    public void RecordList(string kind)
+    {
+        lists.Add(ListKey(kind));
+        CheckCount();
+    }
 
     /// <summary>The response ranks documents of every kind.</summary>
-    public void RecordSearch() => lists.Add(Search);
+    public void RecordSearch()
+    {
+        lists.Add(Search);
+        CheckCount();
+    }
 
     /// <summary>Records what <paramref name="other"/> recorded.</summary>
     public void Add(ServedDocuments other)
     {
-        documents.UnionWith(other.documents);
-        lists.UnionWith(other.lists);
+        kindsShown |= other.kindsShown;
+        AddAll(lists, other.lists);
+        if (other.tooManyToName)
+        {
+            NameByKind();
+        }
+        else if (!tooManyToName)
+        {
+            AddAll(documents, other.documents);
+        }
+
+        CheckCount();
     }
 
     /// <summary>The keys of a response kept by a cache, for the request it answers again.</summary>
@@ -83,17 +114,44 @@ public sealed class ServedDocuments
                 return restored;
             }
 
-            var named = documents.ToArray();
-            var listed = lists.ToArray();
-            if (listed.Length + named.Length > MaxKeys)
-            {
-                listed = [.. lists.Union(named.Select(d => ListKey(d[..d.IndexOf(':')])), StringComparer.Ordinal)];
-                named = [];
-            }
-
+            string[] named = tooManyToName ? [] : [.. documents];
+            string[] listed = tooManyToName
+                ? [.. lists.Union(Kinds.Values.Where(k => (kindsShown & k.Bit) != 0).Select(k => ListKey(k.Name)))]
+                : [.. lists];
             Array.Sort(listed, StringComparer.Ordinal);
             Array.Sort(named, StringComparer.Ordinal);
             return [Everything, .. listed, .. named];
         }
     }
+
+    private static Kind KindFor(Type entity) =>
+        Kinds.TryGetValue(entity, out var kind)
+            ? kind
+            : throw new ArgumentException($"{entity.Name} is not a document entity.", nameof(entity));
+
+    /// <summary><c>UnionWith</c> without its interface calls: a response adds a few keys from each of many
+    /// parts.</summary>
+    private static void AddAll(HashSet<string> keys, HashSet<string> more)
+    {
+        foreach (var key in more)
+        {
+            keys.Add(key);
+        }
+    }
+
+    private void CheckCount()
+    {
+        if (!tooManyToName && documents.Count + lists.Count > MaxKeys)
+        {
+            NameByKind();
+        }
+    }
+
+    private void NameByKind()
+    {
+        tooManyToName = true;
+        documents.Clear();
+    }
+
+    private sealed record Kind(string Name, int Bit);
 }
