@@ -54,13 +54,14 @@ public sealed class ContentRequest(PublishedContent content, IOptions<IndexOptio
 
     /// <summary>The <see cref="Memo"/> key of a result read with this request's "now" (only when there is a
     /// memo).</summary>
-    public MemoKey MemoKey(string scope, string arguments) =>
+    public MemoKey MemoKey(string scope, string arguments, SharedKeyText? shared = null) =>
         new(
             scope,
             arguments,
             slice ??= (Memo ?? throw new InvalidOperationException("A request that previews has no memo.")).SliceOf(
                 Now.UtcDateTime
-            )
+            ),
+            shared
         );
 
     /// <inheritdoc cref="PublishedContent.Visible{T}"/>

@@ -60,7 +60,7 @@ public sealed class IndexMemo
     public bool AskedBefore(MemoKey key)
     {
         var scope = key.Scope.GetHashCode(StringComparison.Ordinal);
-        var arguments = key.Arguments.GetHashCode(StringComparison.Ordinal);
+        var arguments = HashCode.Combine(key.Arguments.GetHashCode(StringComparison.Ordinal), key.Shared);
         // Two independent 32-bit hashes of the whole key: the doorkeeper places it by each half.
         return asked.SeenBefore(
             ((ulong)(uint)HashCode.Combine(scope, arguments, key.Slice) << 32)

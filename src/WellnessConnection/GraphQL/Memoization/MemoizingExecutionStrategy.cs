@@ -201,7 +201,9 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
 
         volatileFields ??= VolatileFields.Of(context.Schema);
         var text = selections
-            .GetValue(selection, s => new SelectionKey(StaticSelection.KeyOf(context.Document, s, volatileFields)))
+            .GetValue(selection, s => new SelectionKey(
+                StaticSelection.KeyOf(context.Document, s, volatileFields) is { } key ? new SharedKeyText(key) : null
+            ))
             .Text;
         if (text is null)
         {
@@ -209,7 +211,7 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
         }
 
         var type = parent.GetObjectGraphType(context.Schema)?.Name ?? parent.GraphType.Name;
-        return (memo, request.MemoKey($"Fields.{type}", $"{document.Id}\n{document.Locale}\n{text}"));
+        return (memo, request.MemoKey($"Fields.{type}", $"{document.Id}\n{document.Locale}", text));
     }
 
     /// <summary>Keeps the JSON of <paramref name="miss"/>'s object and of each of its fields: the object is written
@@ -254,7 +256,7 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
     private sealed record Miss(IndexMemo Memo, MemoKey Key, ObjectExecutionNode Parent);
 
     /// <summary>A selection's memo key text (null when it is not static), and its fields by object type.</summary>
-    private sealed record SelectionKey(string? Text)
+    private sealed record SelectionKey(SharedKeyText? Text)
     {
         public ConcurrentDictionary<IObjectGraphType, (GraphQLField Field, FieldType Definition)[]> Fields { get; } =
             new();
