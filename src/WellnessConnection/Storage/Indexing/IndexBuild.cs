@@ -87,10 +87,15 @@ public sealed class IndexBuild : IContentSink, IDisposable
 
     /// <summary>Queues a document for the writer thread; waits while the queue is full.</summary>
     public void Add<T>(Localized<T> document)
-        where T : ContentDocument =>
-        thread.Post(
-            plan is null ? throw new InvalidOperationException("The build has not begun.") : () => Write(document)
-        );
+        where T : ContentDocument
+    {
+        if (plan is null)
+        {
+            throw new InvalidOperationException("The build has not begun.");
+        }
+
+        thread.Post(() => Write(document));
+    }
 
     public void Dispose()
     {

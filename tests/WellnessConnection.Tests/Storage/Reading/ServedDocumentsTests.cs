@@ -13,9 +13,22 @@ namespace WellnessConnection.Tests.Storage.Reading;
 /// </summary>
 public sealed class ServedDocumentsTests
 {
-    private const int Kinds = 7;
+    private static readonly Type[] KindTypes =
+    [
+        typeof(SessionEntity),
+        typeof(SeriesEntity),
+        typeof(TopicEntity),
+        typeof(FacilitatorEntity),
+        typeof(ResourceEntity),
+        typeof(CrisisLineEntity),
+        typeof(PageEntity),
+    ];
 
-    private static readonly Gen<Step> StepGen = Gen.Select(Gen.Int[0, 5], Gen.Int[0, Kinds - 1], Gen.Int[0, 24])
+    private static readonly Gen<Step> StepGen = Gen.Select(
+            Gen.Int[0, 5],
+            Gen.Int[0, KindTypes.Length - 1],
+            Gen.Int[0, 24]
+        )
         .Select((op, kind, slug) => new Step(op, kind, slug));
 
     private static readonly Gen<Part> LeafGen = StepGen.Array[0, 40].Select(steps => new Part(steps, []));
@@ -74,7 +87,7 @@ public sealed class ServedDocumentsTests
                     served.Record(Document(step.Kind, $"slug-{step.Slug}"));
                     break;
                 case 3 or 4:
-                    served.RecordList(ServedDocuments.KindOf(Document(step.Kind, "").GetType()));
+                    served.RecordList(ServedDocuments.KindOf(KindTypes[step.Kind]));
                     break;
                 default:
                     served.RecordSearch();
@@ -153,13 +166,15 @@ public sealed class ServedDocumentsTests
             var oracle = new Oracle();
             foreach (var step in part.Steps)
             {
-                var kind = ServedDocuments.KindOf(Document(step.Kind, "").GetType());
-                _ = step.Op switch
+                var kind = ServedDocuments.KindOf(KindTypes[step.Kind]);
+                if (step.Op <= 2)
                 {
-                    0 or 1 or 2 => oracle.documents.Add($"{kind}:slug-{step.Slug}"),
-                    3 or 4 => oracle.lists.Add(ServedDocuments.ListKey(kind)),
-                    _ => oracle.lists.Add(ServedDocuments.Search),
-                };
+                    oracle.documents.Add($"{kind}:slug-{step.Slug}");
+                }
+                else
+                {
+                    oracle.lists.Add(step.Op <= 4 ? ServedDocuments.ListKey(kind) : ServedDocuments.Search);
+                }
             }
 
             foreach (var inner in part.Parts)
