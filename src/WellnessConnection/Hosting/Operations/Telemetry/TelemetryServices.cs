@@ -17,6 +17,21 @@ public static class TelemetryServices
 {
     public const string ScrapePath = "/metrics";
 
+    /// <summary>
+    /// ASP.NET Core's meters that are worth their cost: requests (<c>http.server.request.duration</c>, active
+    /// requests), Kestrel's connections, and exceptions. Not the others that OpenTelemetry's
+    /// <c>AddAspNetCoreInstrumentation</c> would add: the memory pool's, updated on every block rented and returned,
+    /// routing's match attempts, and the rate limiter's leases, all on every request; a refusal by the rate limiter is
+    /// counted in <c>wc_graphql_refusals_total{code="RATE_LIMITED"}</c>. Measured in bench/README.md, "Figures behind
+    /// design choices".
+    /// </summary>
+    public static readonly string[] AspNetCoreMeters =
+    [
+        "Microsoft.AspNetCore.Hosting",
+        "Microsoft.AspNetCore.Server.Kestrel",
+        "Microsoft.AspNetCore.Diagnostics",
+    ];
+
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ContentMetrics>();
@@ -28,7 +43,7 @@ public static class TelemetryServices
             .WithMetrics(metrics =>
             {
                 metrics
-                    .AddAspNetCoreInstrumentation()
+                    .AddMeter(AspNetCoreMeters)
                     .AddRuntimeInstrumentation()
                     .AddMeter(ContentMetrics.MeterName)
                     .AddPrometheusExporter();
