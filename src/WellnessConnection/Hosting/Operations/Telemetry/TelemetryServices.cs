@@ -25,7 +25,7 @@ public static class TelemetryServices
     /// counted in <c>wc_graphql_refusals_total{code="RATE_LIMITED"}</c>. Measured in bench/README.md, "Figures behind
     /// design choices".
     /// </summary>
-    public static readonly string[] AspNetCoreMeters =
+    private static readonly string[] AspNetCoreMeters =
     [
         "Microsoft.AspNetCore.Hosting",
         "Microsoft.AspNetCore.Server.Kestrel",
