@@ -16,9 +16,9 @@ internal sealed class IndexWriter : IDisposable
     /// <summary>
     /// The page size of a new index: 8 KB rather than SQLite's 4 KB, so that more of a body (its Markdown, HTML and
     /// text) fits one page instead of a chain of overflow pages. A full build is about a tenth faster and requests
-    /// that read the index about 7 % faster, for a file 2 % larger (16 KB: no faster than 8 KB, and 16 % larger;
-    /// bench/README.md, "Figures behind design choices"). An index that is patched keeps the page size of its basis.
-    /// Set before the first table, or SQLite ignores it.
+    /// that read the index rather than the memo about 7 % faster, for a file 2 % larger (16 KB: no faster than 8 KB,
+    /// and 16 % larger; bench/README.md, "Figures behind design choices"). An index that is patched keeps the page
+    /// size of its basis. Set before the first table, or SQLite ignores it.
     /// </summary>
     public const int PageSize = 8192;
 

@@ -36,7 +36,7 @@ public sealed class ServedDocumentsTests
     private static readonly Gen<Part> PartGen = Gen.Select(StepGen.Array[0, 40], LeafGen.Array[0, 3])
         .Select((steps, parts) => new Part(steps, parts));
 
-    private static readonly Gen<Part> ResponseGen = Gen.Select(StepGen.Array[0, 60], PartGen.Array[0, 24])
+    private static readonly Gen<Part> ResponseGen = Gen.Select(StepGen.Array[0, 60], PartGen.Array[0, 8])
         .Select((steps, parts) => new Part(steps, parts));
 
     [Fact]
@@ -48,15 +48,22 @@ public sealed class ServedDocumentsTests
             {
                 var expected = Oracle.Of(response).Keys;
                 Assert.Equal(expected, Build(response).Keys);
-                _ = expected.Any(k => k.Contains(':', StringComparison.Ordinal))
-                    ? Interlocked.Increment(ref named)
-                    : Interlocked.Increment(ref byKind);
+                if (expected.Any(k => k.Contains(':', StringComparison.Ordinal)))
+                {
+                    Interlocked.Increment(ref named);
+                }
+                else
+                {
+                    Interlocked.Increment(ref byKind);
+                }
             },
             seed: PropertyRuns.Seed("0000000000002"),
             iter: PropertyRuns.Iterations(2000)
         );
 
-        // Both sides of the limit were tried, often.
+        // Both sides of the limit were tried, often. CsCheck draws all but the first response at random whatever the
+        // seed: about 30 % stay under the limit (591 to 640 of 2,000 in three runs), far from this bound; with up to
+        // 24 parts a response it was 11 % (220 to 238), and a run of the whole suite once fell under it.
         Assert.True(named > 200 && byKind > 200, $"{named} responses named their documents, {byKind} did not");
     }
 
