@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using WellnessConnection.Storage.Entities;
 
 namespace WellnessConnection.Storage.Reading;
@@ -39,9 +40,29 @@ public sealed class ServedDocuments
 
     private static readonly string[] KindNamesInOrder = [.. Kinds.Values.OrderBy(k => k.Bit).Select(k => k.Name)];
 
-    // Sets while a response is read (a list of items adds each item's documents), sorted once for the header.
-    private readonly HashSet<string> documents = new(StringComparer.Ordinal);
-    private readonly HashSet<string> lists = new(StringComparer.Ordinal);
+    /// <summary>A kind's bit by its name, for its list key.</summary>
+    private static readonly FrozenDictionary<string, int> KindBits = Kinds.Values.ToFrozenDictionary(
+        k => k.Name,
+        k => k.Bit,
+        StringComparer.Ordinal
+    );
+
+    /// <summary>The bit of <see cref="Search"/> among the list keys, after the kinds'.</summary>
+    private static readonly int SearchBit = 1 << Kinds.Count;
+
+    /// <summary>Every list key and its bit, in the order of the header.</summary>
+    private static readonly (string Key, int Bit)[] ListKeysInOrder =
+    [
+        .. Kinds
+            .Values.Select(k => (Key: ListKey(k.Name), k.Bit))
+            .Append((Key: Search, Bit: SearchBit))
+            .OrderBy(k => k.Key, StringComparer.Ordinal),
+    ];
+
+    // Named documents while a response is read (a list of items adds each item's documents), sorted once for the
+    // header; the list keys as bits (a kind's bit for its list key, SearchBit).
+    private readonly HashSet<NamedKey> documents = [];
+    private int lists;
 
     // The kinds of every document recorded, one bit each. Past MaxKeys keys the documents are named by their kinds'
     // list keys, and the keys only grow: from then on a document needs its kind's bit, not its key.
@@ -63,7 +84,7 @@ public sealed class ServedDocuments
         kindsShown |= kind.Bit;
         if (!tooManyToName)
         {
-            documents.Add(kind.Name + ":" + document.Slug);
+            documents.Add(new NamedKey(kind.Name + ":" + document.Slug));
             CheckCount();
         }
     }
@@ -72,14 +93,16 @@ public sealed class ServedDocuments
     /// where one may appear.</summary>
     public void RecordList(string kind)
     {
-        lists.Add(ListKey(kind));
+        lists |= KindBits.TryGetValue(kind, out var bit)
+            ? bit
+            : throw new ArgumentException($"{kind} is not a kind of document.", nameof(kind));
         CheckCount();
     }
 
     /// <summary>The response ranks documents of every kind.</summary>
     public void RecordSearch()
     {
-        lists.Add(Search);
+        lists |= SearchBit;
         CheckCount();
     }
 
@@ -87,14 +110,17 @@ public sealed class ServedDocuments
     public void Add(ServedDocuments other)
     {
         kindsShown |= other.kindsShown;
-        AddAll(lists, other.lists);
+        lists |= other.lists;
         if (other.tooManyToName)
         {
             NameByKind();
         }
         else if (!tooManyToName)
         {
-            AddAll(documents, other.documents);
+            foreach (var document in other.documents)
+            {
+                documents.Add(document);
+            }
         }
 
         CheckCount();
@@ -114,13 +140,26 @@ public sealed class ServedDocuments
                 return restored;
             }
 
-            string[] named = tooManyToName ? [] : [.. documents];
-            string[] listed = tooManyToName
-                ? [.. lists.Union(Kinds.Values.Where(k => (kindsShown & k.Bit) != 0).Select(k => ListKey(k.Name)))]
-                : [.. lists];
-            Array.Sort(listed, StringComparer.Ordinal);
+            var listed = tooManyToName ? lists | kindsShown : lists;
+            var keys = new List<string>(1 + BitOperations.PopCount((uint)listed) + documents.Count) { Everything };
+            foreach (var (key, bit) in ListKeysInOrder)
+            {
+                if ((listed & bit) != 0)
+                {
+                    keys.Add(key);
+                }
+            }
+
+            var named = new string[documents.Count];
+            var i = 0;
+            foreach (var document in documents)
+            {
+                named[i++] = document.Key;
+            }
+
             Array.Sort(named, StringComparer.Ordinal);
-            return [Everything, .. listed, .. named];
+            keys.AddRange(named);
+            return keys;
         }
     }
 
@@ -129,19 +168,9 @@ public sealed class ServedDocuments
             ? kind
             : throw new ArgumentException($"{entity.Name} is not a document entity.", nameof(entity));
 
-    /// <summary><c>UnionWith</c> without its interface calls: a response adds a few keys from each of many
-    /// parts.</summary>
-    private static void AddAll(HashSet<string> keys, HashSet<string> more)
-    {
-        foreach (var key in more)
-        {
-            keys.Add(key);
-        }
-    }
-
     private void CheckCount()
     {
-        if (!tooManyToName && documents.Count + lists.Count > MaxKeys)
+        if (!tooManyToName && documents.Count + BitOperations.PopCount((uint)lists) > MaxKeys)
         {
             NameByKind();
         }
@@ -154,4 +183,20 @@ public sealed class ServedDocuments
     }
 
     private sealed record Kind(string Name, int Bit);
+
+    /// <summary>A document's key with its hash, computed once: a response adds the keys its memoized parts kept, a
+    /// few from each of many, and would otherwise hash each again.</summary>
+    private readonly struct NamedKey(string key) : IEquatable<NamedKey>
+    {
+        private readonly int hash = StringComparer.Ordinal.GetHashCode(key);
+
+        public string Key => key;
+
+        public bool Equals(NamedKey other) =>
+            hash == other.hash && string.Equals(Key, other.Key, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is NamedKey other && Equals(other);
+
+        public override int GetHashCode() => hash;
+    }
 }

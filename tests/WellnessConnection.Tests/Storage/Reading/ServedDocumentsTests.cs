@@ -83,6 +83,15 @@ public sealed class ServedDocumentsTests
         Assert.Equal(["content", "session-list", "topic-list"], response.Keys);
     }
 
+    [Fact]
+    public void A_list_of_a_kind_that_is_not_a_document_is_refused()
+    {
+        var served = new ServedDocuments();
+
+        Assert.Throws<ArgumentException>(() => served.RecordList("sessions"));
+        Assert.Equal(["content"], served.Keys);
+    }
+
     private static ServedDocuments Build(Part part)
     {
         var served = new ServedDocuments();
