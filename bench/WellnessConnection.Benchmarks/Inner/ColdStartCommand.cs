@@ -16,7 +16,8 @@ namespace WellnessConnection.Benchmarks.Inner;
 
 /// <summary>
 /// <c>coldstart --content DIR</c>: where the server's start-up time goes, stage by stage. Each stage runs on one thread
-/// over the whole folder (CPU cost), then the loader and the indexer run as the server runs them. The first run
+/// over the whole folder (CPU cost, and the bytes it allocates, which the collector pays for while the server starts),
+/// then the loader and the indexer run as the server runs them. The first run
 /// includes JIT compilation, as a real start does; the best of the others is the steady cost.
 /// </summary>
 public static class ColdStartCommand
@@ -52,7 +53,7 @@ public static class ColdStartCommand
                     .Build()
             )
             .BuildServiceProvider();
-        var stages = new List<(string Name, List<double> Milliseconds, List<double> Cpu)>();
+        var stages = new List<(string Name, List<double> Milliseconds, List<double> Cpu, List<long> Allocated)>();
         var renderer = new MarkdownRenderer();
         var markdig = new MarkdownPipelineBuilder()
             .UsePipeTables()
@@ -66,17 +67,19 @@ public static class ColdStartCommand
         void Time(string name, Action action)
         {
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var stopwatch = Stopwatch.StartNew();
             action();
             var entry = stages.Find(s => s.Name == name);
             if (entry.Name is null)
             {
-                entry = (name, [], []);
+                entry = (name, [], [], []);
                 stages.Add(entry);
             }
 
             entry.Milliseconds.Add(stopwatch.Elapsed.TotalMilliseconds);
             entry.Cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+            entry.Allocated.Add(GC.GetTotalAllocatedBytes(precise: true) - allocated);
         }
 
         for (var run = 0; run < runs; run++)
@@ -164,16 +167,18 @@ public static class ColdStartCommand
         Console.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"| stage ({directory}) | first run (ms) | best of {runs} (ms) | CPU, all threads, best (ms) |"
+                $"| stage ({directory}) | first run (ms) | best of {runs} (ms) | CPU, all threads, best (ms) "
+                    + "| allocated, last run (MB) |"
             )
         );
-        Console.WriteLine("|---|---:|---:|---:|");
-        foreach (var (name, milliseconds, cpu) in stages)
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (name, milliseconds, cpu, allocated) in stages)
         {
             Console.WriteLine(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"| {name} | {milliseconds[0]:F0} | {milliseconds.Min():F0} | {cpu.Min():F0} |"
+                    $"| {name} | {milliseconds[0]:F0} | {milliseconds.Min():F0} | {cpu.Min():F0} "
+                        + $"| {allocated[^1] / 1e6:F0} |"
                 )
             );
         }
