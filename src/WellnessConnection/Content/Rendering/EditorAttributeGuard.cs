@@ -15,15 +15,16 @@ namespace WellnessConnection.Content.Rendering;
 /// </summary>
 internal static class EditorAttributeGuard
 {
-    public static void Apply(MarkdownDocument document)
+    /// <param name="fencedCode">The body's fenced code blocks (<see cref="BodyParts.FencedCode"/>).</param>
+    /// <param name="tables">The body's tables (<see cref="BodyParts.Tables"/>).</param>
+    public static void Apply(IEnumerable<FencedCodeBlock> fencedCode, IEnumerable<Table> tables)
     {
-        // Blocks only: a walk of every descendant would visit every inline of the body too.
-        foreach (var fenced in document.Descendants<FencedCodeBlock>())
+        foreach (var fenced in fencedCode)
         {
             fenced.GetAttributes().Classes = null;
         }
 
-        foreach (var table in document.Descendants<Table>())
+        foreach (var table in tables)
         {
             foreach (var column in table.ColumnDefinitions)
             {

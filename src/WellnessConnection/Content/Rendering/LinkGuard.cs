@@ -13,14 +13,14 @@ internal static class LinkGuard
 {
     private const string ExternalRel = "noopener noreferrer";
 
+    /// <param name="inlines">The body's links and autolinks in document order (<see cref="BodyParts.Links"/>),
+    /// listed before any is changed: a neutralised link is detached from the tree.</param>
     public static void Apply(
-        MarkdownDocument document,
+        IReadOnlyList<Inline> inlines,
         ICollection<MarkdownLink> links,
         ICollection<MarkdownIssue> issues
     )
     {
-        // Materialised first: the loop below detaches nodes from the tree it walks.
-        var inlines = document.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline).ToList();
         foreach (var inline in inlines)
         {
             var (url, isImage) = inline switch
