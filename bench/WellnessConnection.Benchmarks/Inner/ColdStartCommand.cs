@@ -167,9 +167,8 @@ public static class ColdStartCommand
         Console.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"| stage ({directory}) | first run (ms) | best of {runs} (ms) | CPU, all threads, best (ms) "
-                    + "| allocated, last run (MB) |"
-            )
+                $"| stage ({directory}) | first run (ms) | best of {runs} (ms) "
+            ) + "| CPU, all threads, best (ms) | allocated, last run (MB) |"
         );
         Console.WriteLine("|---|---:|---:|---:|---:|");
         foreach (var (name, milliseconds, cpu, allocated) in stages)
@@ -177,9 +176,8 @@ public static class ColdStartCommand
             Console.WriteLine(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"| {name} | {milliseconds[0]:F0} | {milliseconds.Min():F0} | {cpu.Min():F0} "
-                        + $"| {allocated[^1] / 1e6:F0} |"
-                )
+                    $"| {name} | {milliseconds[0]:F0} | {milliseconds.Min():F0} "
+                ) + string.Create(CultureInfo.InvariantCulture, $"| {cpu.Min():F0} | {allocated[^1] / 1e6:F0} |")
             );
         }
 
