@@ -95,17 +95,18 @@ public sealed class MarkdownRenderer
     /// The document as HTML, by a renderer of its own. <c>document.ToHtml(pipeline)</c> rents one from the pipeline's
     /// shared pool, and the test suite saw, now and then under load, pages rendered without their <c>&lt;p&gt;</c> and
     /// concurrent renders that differed: the state of a renderer (such as a tight list's implicit paragraphs) must
-    /// never be shared. A renderer costs little next to parsing. Its writer starts at about the HTML's length
-    /// (<paramref name="capacity"/>; a body's HTML is about a tenth longer than its Markdown) rather than growing to
-    /// it a chunk at a time.
+    /// never be shared. A renderer costs little next to parsing. Its writer's builder is one this thread's renders
+    /// reuse (<see cref="RenderBuilders"/>), with room for about the HTML's length (<paramref name="capacity"/>; a
+    /// body's HTML is about a tenth longer than its Markdown) rather than growing to it a chunk at a time.
     /// </summary>
     private static string Html(MarkdownDocument document, int capacity)
     {
-        using var writer = new StringWriter(new StringBuilder(capacity));
+        var html = RenderBuilders.Rent(capacity);
+        using var writer = new StringWriter(html);
         var renderer = new HtmlRenderer(writer);
         MarkdownPipelines.Render.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+        return RenderBuilders.ToStringAndReturn(html);
     }
 }

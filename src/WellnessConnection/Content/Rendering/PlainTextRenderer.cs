@@ -21,9 +21,11 @@ internal static class PlainTextRenderer
     /// <param name="capacity">The text's expected length, such as the Markdown's.</param>
     public static string Render(MarkdownDocument document, int capacity)
     {
-        var text = new StringBuilder(capacity);
-        AppendBlocks(text, document, "\n\n", new StringBuilder(ScratchCapacity));
-        return text.ToString();
+        var text = RenderBuilders.Rent(capacity);
+        var scratch = RenderBuilders.Rent(ScratchCapacity);
+        AppendBlocks(text, document, "\n\n", scratch);
+        RenderBuilders.Return(scratch);
+        return RenderBuilders.ToStringAndReturn(text);
     }
 
     /// <summary>The text of a block's inlines, trimmed (a heading's, say).</summary>
