@@ -1,7 +1,5 @@
-using System.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
-using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -82,40 +80,7 @@ internal static class ReferenceMarkdownRenderer
     private static string Row(TableRow row) =>
         string.Join("\t", row.OfType<TableCell>().Select(cell => Blocks(cell, " ")));
 
-    private static string Inlines(ContainerInline? container)
-    {
-        var text = new StringBuilder();
-        AppendInlines(text, container);
-        return text.ToString().Trim();
-    }
-
-    private static void AppendInlines(StringBuilder text, ContainerInline? container)
-    {
-        for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content.AsSpan());
-                    break;
-                case HtmlEntityInline entity:
-                    text.Append(entity.Transcoded.AsSpan());
-                    break;
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                case AutolinkInline autolink:
-                    text.Append(autolink.Url);
-                    break;
-                case LineBreakInline lineBreak:
-                    text.Append(lineBreak.IsHard ? '\n' : ' ');
-                    break;
-                case TaskList:
-                    break;
-                case ContainerInline nested:
-                    AppendInlines(text, nested);
-                    break;
-            }
-        }
-    }
+    /// <summary>A leaf's text, as the renderer gives a heading's (unchanged: the renderer now writes a block's
+    /// inlines into its scratch builder instead).</summary>
+    private static string Inlines(ContainerInline? container) => PlainTextRenderer.Inlines(container);
 }
