@@ -95,6 +95,21 @@ public sealed class MarkdownRendererDifferentialTests
         );
     }
 
+    /// <summary>A paragraph longer than a builder the render keeps is written into a builder of several chunks, whose
+    /// text is trimmed chunk by chunk rather than from one span.</summary>
+    [Fact]
+    public void A_paragraph_longer_than_a_kept_builder_is_trimmed_as_the_reference_trims_it()
+    {
+        var paragraph = "&nbsp; " + string.Concat(Enumerable.Repeat("word &amp; `code` ", 10_000)) + "&nbsp;\u2003";
+        var markdown = $"# Title\n\n{paragraph}\n\n- item {paragraph}\n";
+
+        var expected = ReferenceMarkdownRenderer.Render(markdown);
+        var actual = new MarkdownRenderer().Render(markdown);
+
+        Assert.Equal(expected.Text, actual.Text);
+        Assert.Equal(expected.Html, actual.Html);
+    }
+
     [Fact]
     public void The_generated_bodies_have_the_parts_the_walk_finds()
     {
