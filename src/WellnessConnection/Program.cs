@@ -82,6 +82,7 @@ if (GC.GetTotalMemory(forceFullCollection: false) > 64 * 1024 * 1024)
     GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 }
 
+app.UseCachedGetReplay("/graphql");
 app.UseTrustedProxies();
 app.UseHostFilteringExceptOperations();
 app.UseRequestLogging();

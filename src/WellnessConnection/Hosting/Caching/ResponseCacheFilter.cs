@@ -1,6 +1,4 @@
-using System.Globalization;
 using GraphQL;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using WellnessConnection.GraphQL.CrisisLines;
@@ -24,24 +22,19 @@ namespace WellnessConnection.Hosting.Caching;
 /// POST responses are kept in memory too, but sent with <c>Cache-Control: no-cache</c>: shared caches do not store
 /// POST, and a conditional POST would have to fail with 412 (RFC 9110 §13.1.2), so <c>If-None-Match</c> is only
 /// honoured on GET. Clients that want 304s and CDN caching use GET (short with a <c>documentId</c>).
-/// A response is kept once it is asked for a second time (<see cref="Doorkeeper"/>): a one-off request (new variables
-/// each time) would only push out responses that are asked again, and make the collector copy every body.
+/// A response is kept once it is asked for a second time (<see cref="ResponseCache"/>). A GET answered with a kept
+/// response may be answered again before the rest of the pipeline (<see cref="CachedGetReplay"/>).
 /// </remarks>
 internal sealed class ResponseCacheFilter(
+    ResponseCache cache,
     IndexStore index,
     GraphQLHttpResponseWriter writer,
     IGraphQLTextSerializer serializer,
     IOptions<ResponseCacheOptions> options,
     TimeProvider time,
     ContentMetrics? metrics = null
-) : IGraphQLHttpFilter, IDisposable
+) : IGraphQLHttpFilter
 {
-    // A kept response costs its body plus the entry, the key and the hash; roughly.
-    private const int EntryOverhead = 512;
-
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = options.Value.SizeLimitBytes });
-    private readonly Doorkeeper seen = new();
-
     public int Order => GraphQLHttpFilterOrder.ResponseCache;
 
     public async ValueTask<GraphQLHttpResult> InvokeAsync(
@@ -67,8 +60,9 @@ internal sealed class ResponseCacheFilter(
 
         var request = execution.Request;
         var key = ResponseCacheKey.Of(version, document, request.OperationName, request.Variables, serializer);
-        var hit = cache.TryGetValue(key, out CachedResponse? response) && response!.IsFreshAt(now);
+        var hit = cache.TryGetFresh(key, now, out var response);
         metrics?.RecordCacheLookup(hit);
+        var kept = false;
         if (!hit || response is null)
         {
             var result = await proceed(execution);
@@ -86,14 +80,20 @@ internal sealed class ResponseCacheFilter(
             var keep =
                 body.Length <= settings.MaxEntryBytes
                 && index.Current?.PublicVersionAt(now) == version
-                && seen.SeenBefore(Doorkeeper.FingerprintOfHex(key));
+                && cache.SeenBefore(key);
             // The body is written into a buffer sized from the response before it: a kept one gets its own copy, or a
             // small body would hold a large buffer while the cache counted its bytes.
             response = new CachedResponse(keep ? body.ToArray() : body, version, key, freshness, now, keys);
             if (keep)
             {
-                Keep(key, response);
+                cache.Keep(key, response);
+                kept = true;
             }
+        }
+
+        if (hit || kept)
+        {
+            context.Features.Get<ReplayRecording>()?.AnsweredWith(key, response);
         }
 
         // A kept answer was computed from this version, whether or not this request read the index.
@@ -106,23 +106,6 @@ internal sealed class ResponseCacheFilter(
             ? GraphQLHttpResult.NotModified
             : GraphQLHttpResult.FromBody(response.Body);
     }
-
-    /// <summary>The responses kept now (tests: what the cache holds).</summary>
-    internal IEnumerable<CachedResponse> Kept =>
-        cache.Keys.Select(key => cache.Get<CachedResponse>(key)).OfType<CachedResponse>();
-
-    public void Dispose() => cache.Dispose();
-
-    private void Keep(string key, CachedResponse response) =>
-        cache.Set(
-            key,
-            response,
-            new MemoryCacheEntryOptions
-            {
-                Size = response.Body.Length + EntryOverhead,
-                AbsoluteExpirationRelativeToNow = response.Freshness.MaxAge,
-            }
-        );
 
     private static void SetHeaders(
         HttpResponse response,
@@ -137,11 +120,9 @@ internal sealed class ResponseCacheFilter(
         headers.CacheControl = cacheControl;
         // CORS answers differ by Origin, and a CDN must not hand one origin's answer to another.
         VaryHeader.Add(headers, HeaderNames.Origin);
-        // Served from memory: downstream caches count its freshness from when it was made, not from now.
-        var age = (int)cached.AgeAt(now).TotalSeconds;
-        if (age > 0)
+        if (cached.AgeHeaderAt(now) is { } age)
         {
-            headers.Age = age.ToString(CultureInfo.InvariantCulture);
+            headers.Age = age;
         }
     }
 }

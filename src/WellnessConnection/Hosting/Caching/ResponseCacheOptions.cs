@@ -39,6 +39,13 @@ public sealed class ResponseCacheOptions
     [Range(0L, 1L << 32)]
     public long MaxEntryBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Answer a GET that was answered from the cache before with what the whole pipeline sent then, before the rest
+    /// of the pipeline runs (<see cref="CachedGetReplay"/>). Default true. Off, every request goes through every
+    /// layer.
+    /// </summary>
+    public bool ReplayGets { get; set; } = true;
+
     internal Freshness Normal =>
         new(TimeSpan.FromSeconds(MaxAgeSeconds), TimeSpan.FromSeconds(StaleWhileRevalidateSeconds));
 

@@ -13,8 +13,17 @@ public static class ResponseCacheServices
     )
     {
         services.AddCheckedSettings<ResponseCacheOptions>(configuration, ResponseCacheOptions.Section);
+        services.AddSingleton<ResponseCache>();
+        services.AddSingleton<ReplayTable>();
         services.AddSingleton<IGraphQLHttpFilter, ResponseCacheFilter>();
         services.AddSingleton<IGraphQLHttpFilter, SurrogateKeyFilter>();
         return services;
     }
+
+    /// <summary>
+    /// Answers repeated GETs of <paramref name="path"/> from the response cache before the rest of the pipeline
+    /// (<see cref="CachedGetReplay"/>): first in the pipeline, or the layers before it run twice for those.
+    /// </summary>
+    public static IApplicationBuilder UseCachedGetReplay(this IApplicationBuilder app, PathString path) =>
+        app.UseMiddleware<CachedGetReplay>(path);
 }

@@ -30,5 +30,5 @@ public static class LiveContentServices
         endpoints
             .MapPost("/hooks/reload", ReloadWebhook.HandleAsync)
             .WithDisplayName("Reload webhook")
-            .RequireRateLimiting(ProtectionServices.Policy);
+            .RequireClientRateLimit();
 }

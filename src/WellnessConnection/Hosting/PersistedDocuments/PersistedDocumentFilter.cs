@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.Extensions.Options;
+using WellnessConnection.Hosting.Caching;
 using WellnessConnection.Hosting.GraphQLHttp;
 
 namespace WellnessConnection.Hosting.PersistedDocuments;
@@ -89,10 +90,13 @@ internal sealed class PersistedDocumentFilter(
 
         if (query is null)
         {
-            if ((automatic.Find(hash) ?? trusted.Find(hash)) is not { } known)
+            if (Known(hash) is not { } known)
             {
                 return GraphQLHttpResult.RequestError(PersistedDocumentErrors.PersistedQueryNotFound());
             }
+
+            // The store is bounded: once it drops this hash, the same request is told it is not found.
+            execution.HttpContext.Features.Get<ReplayRecording>()?.RequireStill(() => Known(hash) is not null);
 
             execution.Request = execution.Request with { Query = known };
             execution.DocumentHash = hash;
@@ -115,6 +119,8 @@ internal sealed class PersistedDocumentFilter(
 
         return result;
     }
+
+    private string? Known(string hash) => automatic.Find(hash) ?? trusted.Find(hash);
 
     private static ValueTask<GraphQLHttpResult> Refuse(ExecutionError error) =>
         ValueTask.FromResult(GraphQLHttpResult.RequestError(error));

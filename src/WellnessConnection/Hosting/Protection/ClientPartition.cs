@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace WellnessConnection.Hosting.Protection;
 
@@ -11,9 +10,8 @@ namespace WellnessConnection.Hosting.Protection;
 /// </summary>
 public static class ClientPartition
 {
-    public static RateLimitPartition<string> Of(HttpContext context)
+    public static RateLimitPartition<string> Of(ClientRateLimitOptions settings, HttpContext context)
     {
-        var settings = context.RequestServices.GetRequiredService<IOptions<ClientRateLimitOptions>>().Value;
         // No address (a Unix socket, the in-process test server): nobody to tell apart, so no bucket to fill.
         if (!settings.Enabled || context.Connection.RemoteIpAddress is not { } address)
         {

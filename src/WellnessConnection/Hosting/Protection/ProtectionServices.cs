@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using WellnessConnection.Hosting.GraphQLHttp;
 using WellnessConnection.Hosting.Settings;
@@ -7,7 +8,7 @@ namespace WellnessConnection.Hosting.Protection;
 
 public static class ProtectionServices
 {
-    /// <summary>The CORS policy and the rate limiter policy of <see cref="RequireProtection"/>.</summary>
+    /// <summary>The CORS policy of <see cref="RequireProtection"/>.</summary>
     public const string Policy = "graphql-clients";
 
     /// <summary>
@@ -36,12 +37,15 @@ public static class ProtectionServices
                 (cors, partners) => cors.AddPolicy(Policy, policy => PartnerCorsOptions.Apply(partners.Value, policy))
             );
 
+        services.AddSingleton<ClientRateLimiter>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = RateLimitRejection.WriteAsync;
-            limiter.AddPolicy(Policy, ClientPartition.Of);
         });
+        services
+            .AddOptions<RateLimiterOptions>()
+            .Configure<ClientRateLimiter>((limiter, clients) => limiter.GlobalLimiter = clients.Limiter);
         return services;
     }
 
@@ -57,5 +61,9 @@ public static class ProtectionServices
 
     /// <summary>The partner CORS policy and the per-client rate limit, on one endpoint.</summary>
     public static TBuilder RequireProtection<TBuilder>(this TBuilder endpoint)
-        where TBuilder : IEndpointConventionBuilder => endpoint.RequireCors(Policy).RequireRateLimiting(Policy);
+        where TBuilder : IEndpointConventionBuilder => endpoint.RequireCors(Policy).RequireClientRateLimit();
+
+    /// <summary>The per-client rate limit (<see cref="ClientRateLimiter"/>), on one endpoint.</summary>
+    public static TBuilder RequireClientRateLimit<TBuilder>(this TBuilder endpoint)
+        where TBuilder : IEndpointConventionBuilder => endpoint.WithMetadata(ClientRateLimiter.Marker.Instance);
 }

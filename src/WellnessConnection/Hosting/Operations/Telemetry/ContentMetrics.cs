@@ -27,6 +27,7 @@ public sealed class ContentMetrics : IDisposable
     private readonly Counter<long> publications;
     private readonly Histogram<double> publicationDuration;
     private readonly Counter<long> cacheLookups;
+    private readonly Counter<long> replays;
     private readonly Counter<long> refusals;
 
     public ContentMetrics(IMeterFactory meters, IndexStore store, TimeProvider time)
@@ -64,6 +65,10 @@ public sealed class ContentMetrics : IDisposable
             "wc.response_cache.lookups",
             description: "GraphQL responses asked of the response cache, by result (hit, miss)."
         );
+        replays = meter.CreateCounter<long>(
+            "wc.response_cache.replays",
+            description: "Hits of the response cache answered before the rest of the pipeline (Caching:ReplayGets)."
+        );
         refusals = meter.CreateCounter<long>(
             "wc.graphql.refusals",
             description: "GraphQL errors sent, by extensions.code."
@@ -88,6 +93,8 @@ public sealed class ContentMetrics : IDisposable
 
     public void RecordCacheLookup(bool hit) =>
         cacheLookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+
+    public void RecordReplay() => replays.Add(1);
 
     /// <summary>Codes are the app's and GraphQL.NET's own, a bounded set: never text a client chose.</summary>
     public void RecordRefusal(string? code) =>

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Primitives;
+
+namespace WellnessConnection.Hosting.Caching;
+
+/// <summary>
+/// How the whole pipeline answered one request (<see cref="ReplayRequest"/>'s key) with a kept response: the headers
+/// every layer set but <c>Date</c> and <c>Server</c>, which the server sets anew, and <c>Age</c>, which is
+/// computed again; and the checks that must still hold (<see cref="ReplayRecording.RequireStill"/>).
+/// </summary>
+internal sealed class ReplayVariant(
+    string requestKey,
+    KeyValuePair<string, StringValues>[] headers,
+    IReadOnlyList<Func<bool>> conditions
+)
+{
+    public string RequestKey { get; } = requestKey;
+
+    public KeyValuePair<string, StringValues>[] Headers { get; } = headers;
+
+    public bool StillHolds()
+    {
+        foreach (var holds in conditions)
+        {
+            if (!holds())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The response's headers as sent, but those the server or the replay sets itself.</summary>
+    public static KeyValuePair<string, StringValues>[] HeadersOf(HttpResponse response) =>
+        [.. response.Headers.Where(header => !IsSetAtReplay(header.Key))];
+
+    private static bool IsSetAtReplay(string name) =>
+        name.Equals("Date", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("Server", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("Age", StringComparison.OrdinalIgnoreCase);
+}
