@@ -108,7 +108,7 @@ internal sealed class CachedGetReplay(
         )
         {
             var headers = ReplayVariant.HeadersOf(context.Response);
-            replays.Record(cacheKey, response, new ReplayVariant(key, headers, recording.Conditions));
+            replays.Record(new ReplayVariant(key, cacheKey, response.Id, headers, recording.Conditions));
         }
     }
 }

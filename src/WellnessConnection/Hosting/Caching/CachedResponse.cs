@@ -16,14 +16,14 @@ public sealed class CachedResponse(
     IReadOnlyList<string> surrogateKeys
 )
 {
-    /// <summary>How many kinds of request (<see cref="ReplayRequest"/>) one response is replayed for: a few media
-    /// types and origins, not whatever headers a client makes up.</summary>
-    internal const int MaxReplays = 4;
+    private static long made;
 
     private readonly string bodyHash = Convert.ToHexStringLower(SHA256.HashData(body.Span));
-    private ReplayVariant[] replays = [];
     private (string MediaType, string Tag)? first;
     private (string MediaType, string Tag)? second;
+
+    /// <summary>Tells this response from another kept under the same key, later.</summary>
+    public long Id { get; } = Interlocked.Increment(ref made);
 
     public ReadOnlyMemory<byte> Body { get; } = body;
 
@@ -47,41 +47,6 @@ public sealed class CachedResponse(
     /// </summary>
     public string? AgeHeaderAt(DateTimeOffset now) =>
         (int)AgeAt(now).TotalSeconds is var age and > 0 ? age.ToString(CultureInfo.InvariantCulture) : null;
-
-    /// <summary>How the pipeline answered the request of <paramref name="requestKey"/> with this response, if it
-    /// did.</summary>
-    internal ReplayVariant? ReplayFor(string requestKey)
-    {
-        foreach (var replay in Volatile.Read(ref replays))
-        {
-            if (replay.RequestKey == requestKey)
-            {
-                return replay;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Records <paramref name="replay"/>, in place of one of the same request's made before.</summary>
-    /// <returns>False when this response has <see cref="MaxReplays"/> of other requests.</returns>
-    internal bool AddReplay(ReplayVariant replay)
-    {
-        while (true)
-        {
-            var known = Volatile.Read(ref replays);
-            ReplayVariant[] updated = [.. known.Where(r => r.RequestKey != replay.RequestKey), replay];
-            if (updated.Length > MaxReplays)
-            {
-                return false;
-            }
-
-            if (Interlocked.CompareExchange(ref replays, updated, known) == known)
-            {
-                return true;
-            }
-        }
-    }
 
     /// <summary>The <c>ETag</c> of this body in <paramref name="mediaType"/> (<see
     /// cref="ResponseEntityTag"/>).</summary>

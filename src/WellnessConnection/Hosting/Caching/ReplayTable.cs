@@ -4,19 +4,23 @@ using Microsoft.Extensions.Primitives;
 namespace WellnessConnection.Hosting.Caching;
 
 /// <summary>
-/// Which kept response answered each request <see cref="CachedGetReplay"/> may answer again, by the request's key
-/// (<see cref="ReplayRequest"/>) and the response's <see cref="ResponseCacheKey"/>. It holds keys only: a response
-/// and how it was sent stay in <see cref="ResponseCache"/>, within its budget, and go with it. At most
-/// <see cref="MaxRequests"/> keys (a few MB); when full it starts again empty, and when the settings change.
+/// How each request <see cref="CachedGetReplay"/> may answer again was answered, by the request's key
+/// (<see cref="ReplayRequest"/>). A recorded answer names its response and does not hold it: the body stays in
+/// <see cref="ResponseCache"/>, within its budget, and goes with it. The table holds at most
+/// <see cref="MaxCharacters"/> of keys and headers (about 4 MB); when full it starts again empty, and when the settings
+/// change.
 /// </summary>
 internal sealed class ReplayTable : IDisposable
 {
-    public const int MaxRequests = 4096;
+    public const int MaxCharacters = 2 * 1024 * 1024;
 
-    private readonly ConcurrentDictionary<string, string> cacheKeys = new(StringComparer.Ordinal);
+    /// <summary>A request with a longer key, or more headers, goes through the pipeline every time.</summary>
+    public const int MaxEntryCharacters = 16 * 1024;
+
+    private readonly ConcurrentDictionary<string, ReplayVariant> replays = new(StringComparer.Ordinal);
     private readonly ResponseCache cache;
     private readonly IDisposable settingsChanged;
-    private int added;
+    private long size;
 
     public ReplayTable(ResponseCache cache, IConfiguration configuration)
     {
@@ -26,8 +30,9 @@ internal sealed class ReplayTable : IDisposable
     }
 
     /// <summary>
-    /// The kept response that answered <paramref name="requestKey"/>, and how, if it is still fresh at
-    /// <paramref name="now"/>, from <paramref name="publicVersion"/>, and its checks still hold.
+    /// How <paramref name="requestKey"/> was answered and the response it was answered with, if that response is
+    /// still kept, fresh at <paramref name="now"/> and of <paramref name="publicVersion"/>, and the answer's checks
+    /// still hold.
     /// </summary>
     public (CachedResponse Response, ReplayVariant Replay)? Find(
         string requestKey,
@@ -36,10 +41,10 @@ internal sealed class ReplayTable : IDisposable
     )
     {
         if (
-            cacheKeys.TryGetValue(requestKey, out var cacheKey)
-            && cache.TryGetFresh(cacheKey, now, out var response)
+            replays.TryGetValue(requestKey, out var replay)
+            && cache.TryGetFresh(replay.CacheKey, now, out var response)
+            && replay.Answers(response!)
             && response!.ContentVersion == publicVersion
-            && response.ReplayFor(requestKey) is { } replay
             && replay.StillHolds()
         )
         {
@@ -49,26 +54,27 @@ internal sealed class ReplayTable : IDisposable
         return null;
     }
 
-    public void Record(string cacheKey, CachedResponse response, ReplayVariant replay)
+    public void Record(ReplayVariant replay)
     {
-        if (!response.AddReplay(replay))
+        if (replay.Size > MaxEntryCharacters)
         {
             return;
         }
 
-        if (Interlocked.Increment(ref added) > MaxRequests)
+        if (Interlocked.Add(ref size, replay.Size) > MaxCharacters)
         {
             Clear();
+            Interlocked.Add(ref size, replay.Size);
         }
 
-        cacheKeys[replay.RequestKey] = cacheKey;
+        replays[replay.RequestKey] = replay;
     }
 
     public void Dispose() => settingsChanged.Dispose();
 
     private void Clear()
     {
-        cacheKeys.Clear();
-        Volatile.Write(ref added, 0);
+        replays.Clear();
+        Volatile.Write(ref size, 0);
     }
 }
