@@ -82,6 +82,7 @@ if (GC.GetTotalMemory(forceFullCollection: false) > 64 * 1024 * 1024)
     GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 }
 
+// First: it answers a repeated GET with what every layer below sent for the same request the time before.
 app.UseCachedGetReplay("/graphql");
 app.UseTrustedProxies();
 app.UseHostFilteringExceptOperations();
