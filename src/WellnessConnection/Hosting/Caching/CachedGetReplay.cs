@@ -51,17 +51,11 @@ internal sealed class CachedGetReplay(
         }
 
         var now = time.GetUtcNow();
-        return replays.Find(key, now, index.Current?.PublicVersionAt(now)) is var (response, replay) && Admit(context)
+        return
+            replays.Find(key, now, index.Current?.PublicVersionAt(now)) is var (response, replay)
+            && clients.Admits(context)
             ? ReplayAsync(context, response, replay, now)
             : RecordAsync(context, key);
-    }
-
-    /// <summary>The client's rate limit, for the endpoint routing chose (it runs before any middleware); a refused
-    /// request goes through the pipeline, which refuses it.</summary>
-    private bool Admit(HttpContext context)
-    {
-        using var lease = clients.Limiter.AttemptAcquire(context);
-        return lease.IsAcquired;
     }
 
     private async Task ReplayAsync(

@@ -13,7 +13,7 @@ public static class ClientPartition
     public static RateLimitPartition<string> Of(ClientRateLimitOptions settings, HttpContext context)
     {
         // No address (a Unix socket, the in-process test server): nobody to tell apart, so no bucket to fill.
-        if (!settings.Enabled || context.Connection.RemoteIpAddress is not { } address)
+        if (context.Connection.RemoteIpAddress is not { } address)
         {
             return RateLimitPartition.GetNoLimiter("unlimited");
         }

@@ -14,16 +14,32 @@ public sealed class ClientRateLimiter : IDisposable
     public ClientRateLimiter(IOptions<ClientRateLimitOptions> options)
     {
         var settings = options.Value;
-        Limiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            context.GetEndpoint()?.Metadata.GetMetadata<Marker>() is null
-                ? RateLimitPartition.GetNoLimiter("")
-                : ClientPartition.Of(settings, context)
-        );
+        Limiter = settings.Enabled
+            ? PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.GetEndpoint()?.Metadata.GetMetadata<Marker>() is null
+                    ? RateLimitPartition.GetNoLimiter("")
+                    : ClientPartition.Of(settings, context)
+            )
+            : null;
     }
 
-    public PartitionedRateLimiter<HttpContext> Limiter { get; }
+    /// <summary>None when the limit is off (<c>Protection:RateLimit:Enabled</c>): no request pays for a limiter
+    /// that lets everything through.</summary>
+    public PartitionedRateLimiter<HttpContext>? Limiter { get; }
 
-    public void Dispose() => Limiter.Dispose();
+    /// <summary>True when the request may go on: the limit is off, or its client has a token left.</summary>
+    public bool Admits(HttpContext context)
+    {
+        if (Limiter is null)
+        {
+            return true;
+        }
+
+        using var lease = Limiter.AttemptAcquire(context);
+        return lease.IsAcquired;
+    }
+
+    public void Dispose() => Limiter?.Dispose();
 
     /// <summary>The endpoint metadata that puts an endpoint under the limit.</summary>
     internal sealed class Marker
