@@ -44,7 +44,7 @@ internal static class ReplayRequest
         }
 
         var headers = request.Headers;
-        // Host is always there (HTTP/1.1 requires it), so at most two more may be keyed.
+        // More headers than the key and the list hold: one of them is neither.
         if (headers.Count > Keyed.Length + Unread.Count)
         {
             return null;

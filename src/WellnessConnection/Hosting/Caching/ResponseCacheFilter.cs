@@ -2,7 +2,6 @@ using GraphQL;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using WellnessConnection.GraphQL.CrisisLines;
-using WellnessConnection.GraphQL.Memoization;
 using WellnessConnection.Hosting.GraphQLHttp;
 using WellnessConnection.Hosting.Operations.Telemetry;
 using WellnessConnection.Hosting.Preview;

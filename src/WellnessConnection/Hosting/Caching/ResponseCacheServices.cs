@@ -22,7 +22,8 @@ public static class ResponseCacheServices
 
     /// <summary>
     /// Answers repeated GETs of <paramref name="path"/> from the response cache before the rest of the pipeline
-    /// (<see cref="CachedGetReplay"/>): first in the pipeline, or the layers before it run twice for those.
+    /// (<see cref="CachedGetReplay"/>). First in the pipeline: a layer before it would run on a replayed answer too,
+    /// and set again headers the replay sets.
     /// </summary>
     public static IApplicationBuilder UseCachedGetReplay(this IApplicationBuilder app, PathString path) =>
         app.UseMiddleware<CachedGetReplay>(path);

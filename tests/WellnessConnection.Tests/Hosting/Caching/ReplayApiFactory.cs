@@ -14,7 +14,7 @@ public sealed class ReplayApiFactory(IEnumerable<KeyValuePair<string, string>> s
     : EndpointApiFactory
 {
     /// <summary>Requests that reached the GraphQL endpoint's filters.</summary>
-    public EndpointRequests Endpoint { get; } = new();
+    public ExecutionCounter Endpoint { get; } = new(int.MinValue);
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings => settings;
 
@@ -29,20 +29,5 @@ public sealed class ReplayApiFactory(IEnumerable<KeyValuePair<string, string>> s
                 services.AddSingleton<IStartupFilter, ClientAddressFactory.FromClient>();
             }
         });
-    }
-
-    public sealed class EndpointRequests : IGraphQLHttpFilter
-    {
-        private int count;
-
-        public int Count => Volatile.Read(ref count);
-
-        public int Order => int.MinValue;
-
-        public ValueTask<GraphQLHttpResult> InvokeAsync(GraphQLHttpExecution execution, GraphQLHttpContinuation proceed)
-        {
-            Interlocked.Increment(ref count);
-            return proceed(execution);
-        }
     }
 }

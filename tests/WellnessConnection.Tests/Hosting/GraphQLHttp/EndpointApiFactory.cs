@@ -75,14 +75,17 @@ public class EndpointApiFactory : ContentApiFactory
         }
     }
 
-    /// <summary>Runs inside every other filter: it sees only the requests that are executed.</summary>
-    public sealed class ExecutionCounter : IGraphQLHttpFilter
+    /// <summary>
+    /// Counts the requests that reach it among the endpoint's filters: by default inside every other filter, so it
+    /// sees only the requests that are executed; at <see cref="int.MinValue"/>, every request the endpoint reads.
+    /// </summary>
+    public sealed class ExecutionCounter(int order = int.MaxValue) : IGraphQLHttpFilter
     {
         private int count;
 
         public int Count => Volatile.Read(ref count);
 
-        public int Order => int.MaxValue;
+        public int Order => order;
 
         public ValueTask<GraphQLHttpResult> InvokeAsync(GraphQLHttpExecution execution, GraphQLHttpContinuation proceed)
         {
