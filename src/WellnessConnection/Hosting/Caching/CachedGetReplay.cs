@@ -43,8 +43,8 @@ internal sealed class CachedGetReplay(
     {
         if (
             options.Value is not { Enabled: true, ReplayGets: true }
-            || ReplayRequest.KeyOf(context.Request, path) is not { } key
             || requestLog.IsEnabled(LogLevel.Debug)
+            || ReplayRequest.KeyOf(context.Request, path) is not { } key
         )
         {
             return next(context);

@@ -6,7 +6,7 @@ namespace WellnessConnection.Hosting.Caching;
 /// depends on something that may change while that response is kept names the check that must still hold for the
 /// answer to be the same.
 /// </summary>
-public sealed class ReplayRecording
+internal sealed class ReplayRecording
 {
     private List<Func<bool>>? conditions;
 

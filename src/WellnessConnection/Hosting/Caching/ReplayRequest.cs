@@ -14,7 +14,12 @@ internal static class ReplayRequest
     /// <summary>
     /// In the key: <c>Host</c> (host filtering), <c>Accept</c> (the media type, GraphiQL), <c>Origin</c> (CORS).
     /// </summary>
-    private static readonly string[] Keyed = [HeaderNames.Host, HeaderNames.Accept, HeaderNames.Origin];
+    private static readonly FrozenSet<string> Keyed = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        HeaderNames.Host,
+        HeaderNames.Accept,
+        HeaderNames.Origin
+    );
 
     /// <summary>Headers browsers and HTTP clients send that no layer of this app reads.</summary>
     private static readonly FrozenSet<string> Unread = FrozenSet.Create(
@@ -45,14 +50,14 @@ internal static class ReplayRequest
 
         var headers = request.Headers;
         // More headers than the key and the list hold: one of them is neither.
-        if (headers.Count > Keyed.Length + Unread.Count)
+        if (headers.Count > Keyed.Count + Unread.Count)
         {
             return null;
         }
 
         foreach (var (name, _) in headers)
         {
-            if (!Unread.Contains(name) && !IsKeyed(name))
+            if (!Unread.Contains(name) && !Keyed.Contains(name))
             {
                 return null;
             }
@@ -75,18 +80,5 @@ internal static class ReplayRequest
             "\n",
             request.QueryString.Value,
         ]);
-    }
-
-    private static bool IsKeyed(string name)
-    {
-        foreach (var keyed in Keyed)
-        {
-            if (string.Equals(name, keyed, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace WellnessConnection.Hosting.Caching;
 
@@ -48,7 +49,7 @@ internal sealed class ReplayVariant(
         [.. response.Headers.Where(header => !IsSetAtReplay(header.Key))];
 
     private static bool IsSetAtReplay(string name) =>
-        name.Equals("Date", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("Server", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("Age", StringComparison.OrdinalIgnoreCase);
+        name.Equals(HeaderNames.Date, StringComparison.OrdinalIgnoreCase)
+        || name.Equals(HeaderNames.Server, StringComparison.OrdinalIgnoreCase)
+        || name.Equals(HeaderNames.Age, StringComparison.OrdinalIgnoreCase);
 }

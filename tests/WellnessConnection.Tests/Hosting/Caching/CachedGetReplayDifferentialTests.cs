@@ -1,9 +1,8 @@
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using CsCheck;
 using WellnessConnection.Tests.Hosting.GraphQLHttp;
 using WellnessConnection.Tests.Properties;
+using static WellnessConnection.Tests.Hosting.PersistedDocuments.AutomaticPersistedQueryTests;
 
 namespace WellnessConnection.Tests.Hosting.Caching;
 
@@ -156,9 +155,6 @@ public sealed class CachedGetReplayDifferentialTests : IDisposable
         replaying.Dispose();
         pipeline.Dispose();
     }
-
-    internal static string Sha256(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static async Task<string> AnswerAsync(HttpClient client, Step step, (string Name, string Value)[] headers)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using WellnessConnection.Tests.Feeds;
+using static WellnessConnection.Tests.Hosting.PersistedDocuments.AutomaticPersistedQueryTests;
 
 namespace WellnessConnection.Tests.Hosting.Caching;
 
@@ -60,7 +61,7 @@ public sealed class CachedGetReplayTests
         using var server = new ReplayApiFactory([new("PersistedQueries:AutomaticCacheBytes", "20000")]);
         var client = server.CreateClient();
         const string query = "query Dropped { contentVersion }";
-        var hash = CachedGetReplayDifferentialTests.Sha256(query);
+        var hash = Sha256(query);
         var get =
             "/graphql?extensions="
             + Uri.EscapeDataString($"{{\"persistedQuery\":{{\"version\":1,\"sha256Hash\":\"{hash}\"}}}}");
@@ -122,14 +123,7 @@ public sealed class CachedGetReplayTests
     {
         using var response = await client.PostAsJsonAsync(
             "/graphql",
-            new
-            {
-                query,
-                extensions = new
-                {
-                    persistedQuery = new { version = 1, sha256Hash = CachedGetReplayDifferentialTests.Sha256(query) },
-                },
-            }
+            new { query, extensions = new { persistedQuery = new { version = 1, sha256Hash = Sha256(query) } } }
         );
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
