@@ -81,6 +81,28 @@ public sealed class ResponseCacheTests(EndpointApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_answer_that_changes_with_the_clock_alone_gets_another_etag()
+    {
+        using var server = new EndpointApiFactory();
+        var query = Query(
+            ("query", "query Clock { contentVersion session(slug: \"example-sleep-part-2\") { isPast } }")
+        );
+        using var before = await server.GetAsync(query);
+        var etag = before.Headers.ETag!.ToString();
+
+        // The session (8 December 2026) ends; nothing is published.
+        server.Clock.Advance(TimeSpan.FromDays(14));
+        using var after = await server.GetAsync(query, null, ("If-None-Match", etag));
+
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        var (old, now) = ((await BodyAsync(before)).GetProperty("data"), (await BodyAsync(after)).GetProperty("data"));
+        Assert.Equal(old.GetProperty("contentVersion").GetString(), now.GetProperty("contentVersion").GetString());
+        Assert.False(old.GetProperty("session").GetProperty("isPast").GetBoolean());
+        Assert.True(now.GetProperty("session").GetProperty("isPast").GetBoolean());
+        Assert.NotEqual(etag, after.Headers.ETag!.ToString());
+    }
+
+    [Fact]
     public async Task A_query_asked_again_is_then_answered_from_memory_get_and_post_alike_until_it_is_no_longer_fresh()
     {
         const string query = "query Repeated { facilitators { nodes { name } } }";
