@@ -1,6 +1,8 @@
 // Prints the content folder the browser tests serve. The repository's example sessions (Dec. 2026 to Feb. 2027)
 // must be ahead of the real clock, since the server under test runs on it. When they are not, the folder is a copy
-// with the examples moved on by whole years: same months, same wall-clock times, so the same expectations hold.
+// with the examples moved on by whole years whose calendar is theirs: same dates, same weekdays ("Tues., Dec. 8"), same
+// wall-clock times, so the same expectations hold. One year on is not enough: Dec. 8 is a Tuesday in 2026 and a
+// Wednesday in 2027.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -8,11 +10,23 @@ import { join, resolve } from "node:path";
 const source = resolve(process.argv[2] ?? "content");
 const examples = readdirSync(join(source, "sessions")).filter((name) => name.includes("-example-"));
 const starts = examples.map((name) => readFileSync(join(source, "sessions", name), "utf8").match(/^starts: (\d{4})-(\d\d-\d\dT\d\d:\d\d)/m));
-const earliest = Math.min(...starts.map((m) => Date.parse(`${m[1]}-${m[2]}:00Z`)));
+const dates = starts.map((m) => new Date(`${m[1]}-${m[2]}:00Z`));
 const soon = Date.now() + 2 * 24 * 3600 * 1000;
 
+const movedOn = (date, years) => {
+  const moved = new Date(date);
+  moved.setUTCFullYear(date.getUTCFullYear() + years);
+  return moved;
+};
+const keepsTheCalendar = (years) =>
+  dates.every((date) => {
+    const moved = movedOn(date, years);
+    return moved.getUTCDate() === date.getUTCDate() && moved.getUTCDay() === date.getUTCDay();
+  });
+const ahead = (years) => dates.every((date) => movedOn(date, years).getTime() >= soon);
+
 let years = 0;
-while (earliest + years * 365.25 * 24 * 3600 * 1000 < soon) {
+while (!ahead(years) || !keepsTheCalendar(years)) {
   years++;
 }
 
