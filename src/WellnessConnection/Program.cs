@@ -82,20 +82,23 @@ if (GC.GetTotalMemory(forceFullCollection: false) > 64 * 1024 * 1024)
     GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 }
 
+// The GraphQL endpoint's path: the replay in front of it, GraphiQL on it and the endpoint itself must agree.
+const string GraphQLPath = "/graphql";
+
 // First: it answers a repeated GET with what every layer below sent for the same request the time before.
-app.UseCachedGetReplay("/graphql");
+app.UseCachedGetReplay(GraphQLPath);
 app.UseTrustedProxies();
 app.UseHostFilteringExceptOperations();
 app.UseRequestLogging();
 app.UseSecurityHeaders();
 app.UseMiddleware<ContentResponseHeaders>();
-app.UseGraphiQL("/graphql");
+app.UseGraphiQL(GraphQLPath);
 app.UsePreview();
 app.UseProtection();
 app.MapOperations();
 app.MapMetrics();
 app.MapLiveContent();
-app.MapGraphQLHttp("/graphql").RequireProtection();
+app.MapGraphQLHttp(GraphQLPath).RequireProtection();
 app.MapSchemaDocument();
 app.MapFeeds();
 app.MapEmbed();

@@ -20,6 +20,10 @@ internal sealed class ReplayTable : IDisposable
     private readonly ConcurrentDictionary<string, ReplayVariant> replays = new(StringComparer.Ordinal);
     private readonly ResponseCache cache;
     private readonly IDisposable settingsChanged;
+
+    // Characters held. Recording is rare (a GET answered by the pipeline from the cache) and takes the lock; finding
+    // does not.
+    private readonly Lock recording = new();
     private long size;
 
     public ReplayTable(ResponseCache cache, IConfiguration configuration)
@@ -61,20 +65,29 @@ internal sealed class ReplayTable : IDisposable
             return;
         }
 
-        if (Interlocked.Add(ref size, replay.Size) > MaxCharacters)
+        lock (recording)
         {
-            Clear();
-            Interlocked.Add(ref size, replay.Size);
-        }
+            // An answer recorded again (its response was made anew) takes the place of the one before, and its size.
+            var replaced = replays.TryGetValue(replay.RequestKey, out var before) ? before.Size : 0;
+            size += replay.Size - replaced;
+            if (size > MaxCharacters)
+            {
+                Clear();
+                size = replay.Size;
+            }
 
-        replays[replay.RequestKey] = replay;
+            replays[replay.RequestKey] = replay;
+        }
     }
 
     public void Dispose() => settingsChanged.Dispose();
 
     private void Clear()
     {
-        replays.Clear();
-        Volatile.Write(ref size, 0);
+        lock (recording)
+        {
+            replays.Clear();
+            size = 0;
+        }
     }
 }

@@ -83,6 +83,24 @@ public sealed class ReplayTableTests : IDisposable
         Assert.InRange(found, 1, ReplayTable.MaxCharacters / 8000);
     }
 
+    [Fact]
+    public void An_answer_recorded_again_takes_the_place_of_the_one_before()
+    {
+        var response = Kept(CacheKey);
+        table.Record(Replay("other request", CacheKey, response));
+
+        // The same request recorded again and again (each time its response is made anew): the table holds one
+        // answer for it, and does not fill up and start again empty.
+        var request = new string('q', 8000);
+        for (var time = 0; time < 4 * ReplayTable.MaxCharacters / 8000; time++)
+        {
+            table.Record(Replay(request, CacheKey, response));
+        }
+
+        Assert.NotNull(table.Find("other request", Now, Version));
+        Assert.NotNull(table.Find(request, Now, Version));
+    }
+
     public void Dispose()
     {
         table.Dispose();
