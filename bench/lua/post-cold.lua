@@ -1,14 +1,8 @@
 -- Cold POST: rotates through the bodies of BENCH_BODIES (one JSON body a line, each starting {"variables":{) and makes
--- every request unique, so that no response cache can answer it:
+-- every request unique, in this run and against every run before it, so that no response cache can answer or keep it:
 --   BENCH_MODE=variables (default): adds a unique unused variable; the document stays the same, as with real clients;
 --   BENCH_MODE=document: puts a unique comment in the query instead, so the document itself is new every time.
 dofile(os.getenv("BENCH_LUA") .. "/report.lua")
-
-local threads = 0
-setup = function(thread)
-  threads = threads + 1
-  thread:set("id", threads)
-end
 
 local mode = os.getenv("BENCH_MODE") or "variables"
 local heads, tails = {}, {}
@@ -18,6 +12,9 @@ for line in io.lines(os.getenv("BENCH_BODIES")) do
   tails[#tails + 1] = string.sub(line, cut + 1)
 end
 
+-- Each thread of each run has its own: with a thread number, the warm-up and the measured run would send the same
+-- requests, and the second would find every one of them asked before.
+local run = unique_run()
 local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/graphql-response+json" }
 local counter = 0
 
@@ -25,7 +22,7 @@ request = function()
   counter = counter + 1
   local i = (counter % #heads) + 1
   local unique = mode == "document"
-    and "# " .. id .. "-" .. counter .. "\\n"
-    or '"nocache":"' .. id .. "-" .. counter .. '",'
+    and "# " .. run .. "-" .. counter .. "\\n"
+    or '"nocache":"' .. run .. "-" .. counter .. '",'
   return wrk.format("POST", nil, headers, heads[i] .. unique .. tails[i])
 end
