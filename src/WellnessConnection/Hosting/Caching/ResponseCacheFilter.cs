@@ -86,6 +86,7 @@ internal sealed class ResponseCacheFilter(
             if (keep)
             {
                 cache.Keep(key, response);
+                metrics?.RecordCacheStore();
                 kept = true;
             }
         }

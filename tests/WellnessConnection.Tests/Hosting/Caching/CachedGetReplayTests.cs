@@ -1,8 +1,7 @@
-using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
 using WellnessConnection.Tests.Feeds;
+using WellnessConnection.Tests.Hosting.Operations;
 using static WellnessConnection.Tests.Hosting.PersistedDocuments.AutomaticPersistedQueryTests;
 
 namespace WellnessConnection.Tests.Hosting.Caching;
@@ -22,21 +21,7 @@ public sealed class CachedGetReplayTests
     {
         using var server = new ReplayApiFactory([]);
         var client = server.CreateClient();
-        // The replays this server counts, on its own meters (other servers run in the same process).
-        var meters = server.Services.GetRequiredService<IMeterFactory>();
-        var replays = 0L;
-        using var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, listening) =>
-            {
-                if (instrument.Meter.Scope == meters && instrument.Name == "wc.response_cache.replays")
-                {
-                    listening.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref replays, value));
-        listener.Start();
+        using var replays = new ServerCounter(server.Services, "wc.response_cache.replays");
         var answers = new List<string>();
         for (var time = 0; time < 4; time++)
         {
@@ -45,7 +30,7 @@ public sealed class CachedGetReplayTests
 
         // Asked, kept, then replayed twice.
         Assert.Equal(2, server.Endpoint.Count);
-        Assert.Equal(2, Interlocked.Read(ref replays));
+        Assert.Equal(2, replays.Total);
         Assert.Single(answers.Distinct());
     }
 

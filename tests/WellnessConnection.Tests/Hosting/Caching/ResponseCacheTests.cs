@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WellnessConnection.Hosting.Caching;
 using WellnessConnection.Hosting.GraphQLHttp;
 using WellnessConnection.Tests.Hosting.GraphQLHttp;
+using WellnessConnection.Tests.Hosting.Operations;
 using static WellnessConnection.Tests.Hosting.GraphQLHttp.GraphQLHttpHost;
 using static WellnessConnection.Tests.Hosting.GraphQLHttp.GraphQLResponseAssert;
 
@@ -125,6 +126,35 @@ public sealed class ResponseCacheTests(EndpointApiFactory factory) : IClassFixtu
         using var stale = await factory.GetAsync(Query(("query", query)));
         Assert.Equal(before + 3, factory.Executions.Count);
         Assert.False(stale.Headers.Contains("Age"));
+    }
+
+    [Fact]
+    public async Task Each_response_kept_is_counted_from_its_second_asking_and_a_one_off_request_is_not_kept()
+    {
+        using var server = new EndpointApiFactory();
+        using var stores = new ServerCounter(server.Services, "wc.response_cache.stores");
+        const string query = "query Counted($slug: String!) { topic(slug: $slug) { name } }";
+        var counts = new List<long>();
+        foreach (
+            var variables in new object[]
+            {
+                new { slug = "sleep" },
+                new { slug = "sleep" },
+                new { slug = "sleep" },
+                // An unused variable makes a request new, as the benchmark's cold loads do.
+                new { slug = "sleep", nocache = "1" },
+                new { slug = "sleep", nocache = "2" },
+            }
+        )
+        {
+            using var response = await server.PostAsync(new { query, variables });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            counts.Add(stores.Total);
+        }
+
+        // Noted, kept, answered from memory; then two one-off requests, noted only.
+        Assert.Equal([0, 1, 1, 1, 1], counts);
+        Assert.Single(server.Services.GetRequiredService<ResponseCache>().Kept);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ namespace WellnessConnection.Hosting.Operations.Telemetry;
 /// <item><c>wc.content.publications</c> and <c>wc.content.publication.duration</c>: reloads and bundle swaps, by
 /// source (folder, bundle), trigger and outcome (published, unchanged, refused);</item>
 /// <item><c>wc.response_cache.lookups</c>: by result (hit, miss);</item>
+/// <item><c>wc.response_cache.stores</c>: responses kept, each from its second asking: many misses and few stores
+/// are one-off requests, not a cache too small;</item>
+/// <item><c>wc.response_cache.replays</c>: hits answered before the rest of the pipeline;</item>
 /// <item><c>wc.graphql.refusals</c>: errors sent, by their <c>extensions.code</c>.</item>
 /// </list>
 /// </summary>
@@ -27,6 +30,7 @@ public sealed class ContentMetrics : IDisposable
     private readonly Counter<long> publications;
     private readonly Histogram<double> publicationDuration;
     private readonly Counter<long> cacheLookups;
+    private readonly Counter<long> cacheStores;
     private readonly Counter<long> replays;
     private readonly Counter<long> refusals;
 
@@ -65,6 +69,10 @@ public sealed class ContentMetrics : IDisposable
             "wc.response_cache.lookups",
             description: "GraphQL responses asked of the response cache, by result (hit, miss)."
         );
+        cacheStores = meter.CreateCounter<long>(
+            "wc.response_cache.stores",
+            description: "GraphQL responses kept by the response cache, each from its second asking."
+        );
         replays = meter.CreateCounter<long>(
             "wc.response_cache.replays",
             description: "Hits of the response cache answered before the rest of the pipeline (Caching:ReplayGets)."
@@ -93,6 +101,8 @@ public sealed class ContentMetrics : IDisposable
 
     public void RecordCacheLookup(bool hit) =>
         cacheLookups.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+
+    public void RecordCacheStore() => cacheStores.Add(1);
 
     public void RecordReplay() => replays.Add(1);
 
