@@ -2,6 +2,7 @@
 -- turn (variables=%7B...: the variables, URL-encoded), with a unique unused variable added to each, so that no
 -- response cache can answer or keep it (unique against every run before too: see post-cold.lua).
 dofile(os.getenv("BENCH_LUA") .. "/report.lua")
+dofile(os.getenv("BENCH_LUA") .. "/unique-run.lua")
 
 local prefix = os.getenv("BENCH_PREFIX")
 local params = {}

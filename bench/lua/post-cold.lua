@@ -3,6 +3,7 @@
 --   BENCH_MODE=variables (default): adds a unique unused variable; the document stays the same, as with real clients;
 --   BENCH_MODE=document: puts a unique comment in the query instead, so the document itself is new every time.
 dofile(os.getenv("BENCH_LUA") .. "/report.lua")
+dofile(os.getenv("BENCH_LUA") .. "/unique-run.lua")
 
 local mode = os.getenv("BENCH_MODE") or "variables"
 local heads, tails = {}, {}
@@ -12,8 +13,8 @@ for line in io.lines(os.getenv("BENCH_BODIES")) do
   tails[#tails + 1] = string.sub(line, cut + 1)
 end
 
--- Each thread of each run has its own: with a thread number, the warm-up and the measured run would send the same
--- requests, and the second would find every one of them asked before.
+-- Not a thread number: the warm-up and the measured run would then send the same requests, and the second would find
+-- each of them asked before (and the response cache would keep it).
 local run = unique_run()
 local headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/graphql-response+json" }
 local counter = 0

@@ -6,11 +6,3 @@ done = function(summary, latency, requests)
     summary.requests, summary.duration, summary.bytes, latency:percentile(50), latency:percentile(99),
     e.connect, e.read, e.write, e.status, e.timeout))
 end
-
--- A new random identifier (a UUID from the kernel): what makes a cold load's requests its own.
-function unique_run()
-  local source = assert(io.open("/proc/sys/kernel/random/uuid"))
-  local uuid = source:read("*l")
-  source:close()
-  return uuid
-end
