@@ -16,6 +16,6 @@ local counter = 0
 
 request = function()
   counter = counter + 1
-  local path = prefix .. "variables=%7B%22nocache%22%3A%22" .. run .. "-" .. counter .. "%22%2C" .. params[(counter % #params) + 1]
-  return wrk.format("GET", path, headers)
+  local unique = "%7B%22nocache%22%3A%22" .. run .. "-" .. counter .. "%22%2C"
+  return wrk.format("GET", prefix .. "variables=" .. unique .. params[(counter % #params) + 1], headers)
 end
