@@ -13,7 +13,9 @@ namespace WellnessConnection.GraphQL.Common;
 /// </summary>
 public sealed class ContentRequest(PublishedContent content, IOptions<IndexOptions>? options = null)
 {
-    private readonly bool memoize = options?.Value.Memo ?? true;
+    private static readonly IndexOptions Defaults = new();
+
+    private readonly IndexOptions settings = options?.Value ?? Defaults;
     private IndexMemo? memo;
     private long? slice;
     private RelationLoaders? loaders;
@@ -26,7 +28,8 @@ public sealed class ContentRequest(PublishedContent content, IOptions<IndexOptio
     /// What earlier requests read from this request's index; null when previewing, whose results are never shared, or
     /// when the memo is off (<see cref="IndexOptions.Memo"/>).
     /// </summary>
-    public IndexMemo? Memo => IsPreview || !memoize ? null : memo ??= IndexMemo.For(Content.Index);
+    public IndexMemo? Memo =>
+        IsPreview || !settings.Memo ? null : memo ??= IndexMemo.For(Content.Index, settings.MemoSizeLimitBytes);
 
     /// <summary>The request's "now", read once so that every field of a response agrees on it.</summary>
     public DateTimeOffset Now => Content.Now;

@@ -9,7 +9,8 @@ namespace WellnessConnection.GraphQL.Memoization;
 /// Results read from one <see cref="ContentIndex"/>, kept for the next request that asks the same thing. An index never
 /// changes once built, so a result stays right for the index's whole life, except for what "now" decides (upcoming,
 /// scheduled): every key therefore carries the request's <see cref="VisibilityChanges.SliceOf">time slice</see>.
-/// One memo per index instance, dropped with it; bounded by <see cref="SizeLimitBytes"/>, least recently used first.
+/// One memo per index instance, dropped with it; bounded by <see cref="IndexOptions.MemoSizeLimitBytes"/>, least
+/// recently used first.
 /// Nothing here is shared between server instances.
 /// </summary>
 [SuppressMessage(
@@ -20,22 +21,33 @@ namespace WellnessConnection.GraphQL.Memoization;
 )]
 public sealed class IndexMemo
 {
-    /// <summary>A rough budget: entries are sized by the estimates their callers give.</summary>
-    public const long SizeLimitBytes = 32L * 1024 * 1024;
-
     private static readonly ConditionalWeakTable<ContentIndex, IndexMemo> Memos = [];
 
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = SizeLimitBytes });
+    private readonly MemoryCache cache;
     private readonly Doorkeeper asked = new(1 << 18);
     private readonly Lazy<VisibilityChanges> changes;
 
-    private IndexMemo(ContentIndex index) =>
+    /// <param name="sizeLimitBytes">A rough budget: entries are sized by the estimates their callers give.</param>
+    private IndexMemo(ContentIndex index, long sizeLimitBytes)
+    {
+        SizeLimitBytes = sizeLimitBytes;
+        cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = sizeLimitBytes });
         changes = new Lazy<VisibilityChanges>(
             () => VisibilityChanges.Read(index),
             LazyThreadSafetyMode.ExecutionAndPublication
         );
+    }
 
-    public static IndexMemo For(ContentIndex index) => Memos.GetValue(index, i => new IndexMemo(i));
+    /// <summary>Its budget (<see cref="IndexOptions.MemoSizeLimitBytes"/>).</summary>
+    public long SizeLimitBytes { get; }
+
+    /// <summary>The memo of <paramref name="index"/>; made with <paramref name="sizeLimitBytes"/> by the first request
+    /// on it.</summary>
+    public static IndexMemo For(ContentIndex index, long sizeLimitBytes) =>
+        Memos.TryGetValue(index, out var memo) ? memo : Create(index, sizeLimitBytes);
+
+    private static IndexMemo Create(ContentIndex index, long sizeLimitBytes) =>
+        Memos.GetValue(index, i => new IndexMemo(i, sizeLimitBytes));
 
     /// <summary>The slice of time <paramref name="utcNow"/> falls in; see <see
     /// cref="VisibilityChanges.SliceOf"/>.</summary>

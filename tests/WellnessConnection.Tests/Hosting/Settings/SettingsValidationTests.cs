@@ -6,6 +6,7 @@ using WellnessConnection.Hosting.PersistedDocuments;
 using WellnessConnection.Hosting.Preview;
 using WellnessConnection.Hosting.Protection;
 using WellnessConnection.Hosting.Settings;
+using WellnessConnection.Storage;
 
 namespace WellnessConnection.Tests.Hosting.Settings;
 
@@ -61,6 +62,12 @@ public sealed class SettingsValidationTests
                 "-1",
                 "PersistedQueries:AutomaticCacheBytes must be between 0 and 4294967296 (was -1)."
             },
+            {
+                typeof(IndexOptions),
+                "Index:MemoSizeLimitBytes",
+                "0",
+                "Index:MemoSizeLimitBytes must be between 1048576 and 1099511627776 (was 0)."
+            },
             { typeof(PreviewOptions), "Preview:Token", "short", "Preview:Token must be at least 16 characters" },
             {
                 typeof(LiveContentOptions),
@@ -108,7 +115,7 @@ public sealed class SettingsValidationTests
         var settings = BadValues.Select(row => (Type)row[0]).Distinct().ToList();
 
         Assert.All(settings, type => Assert.Empty(Check(type, "Unrelated:Setting", "1")));
-        Assert.Equal(8, settings.Count);
+        Assert.Equal(9, settings.Count);
     }
 
     private static List<string> Check(Type settings, string setting, string value)
