@@ -10,7 +10,8 @@
 #
 # Stages:
 #   build    (mcr.microsoft.com/dotnet/sdk:10.0)  restores and publishes the app: Release, self-contained, the app,
-#            its libraries and .NET precompiled as one composite ReadyToRun image (as bench/run measures it).
+#            its libraries and the parts of .NET it runs precompiled as one composite ReadyToRun image (as bench/run
+#            measures it; what the image holds: src/WellnessConnection/ReadyToRun.targets).
 #   trained  starts the published server once on the content of the build context (deploy/jit-profile) and keeps
 #            its JIT profile beside it: a replica's first start compiles ahead on a spare core.
 #   bundle   runs `WellnessConnection bundle content --output /bundles` on the content of the build context:
