@@ -44,10 +44,7 @@ public sealed class IndexMemo
     /// <summary>The memo of <paramref name="index"/>; made with <paramref name="sizeLimitBytes"/> by the first request
     /// on it.</summary>
     public static IndexMemo For(ContentIndex index, long sizeLimitBytes) =>
-        Memos.TryGetValue(index, out var memo) ? memo : Create(index, sizeLimitBytes);
-
-    private static IndexMemo Create(ContentIndex index, long sizeLimitBytes) =>
-        Memos.GetValue(index, i => new IndexMemo(i, sizeLimitBytes));
+        Memos.GetOrAdd(index, static (i, limit) => new IndexMemo(i, limit), sizeLimitBytes);
 
     /// <summary>The slice of time <paramref name="utcNow"/> falls in; see <see
     /// cref="VisibilityChanges.SliceOf"/>.</summary>

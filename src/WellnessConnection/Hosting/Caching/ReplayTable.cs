@@ -21,9 +21,10 @@ internal sealed class ReplayTable : IDisposable
     private readonly ResponseCache cache;
     private readonly IDisposable settingsChanged;
 
-    // Characters held. Recording is rare (a GET answered by the pipeline from the cache) and takes the lock; finding
-    // does not.
+    // Recording is rare (a GET answered by the pipeline from the cache) and takes the lock; finding does not.
     private readonly Lock recording = new();
+
+    // Characters held, under the lock.
     private long size;
 
     public ReplayTable(ResponseCache cache, IConfiguration configuration)
