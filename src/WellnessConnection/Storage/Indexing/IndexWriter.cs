@@ -35,7 +35,7 @@ internal sealed class IndexWriter : IDisposable
         if (create)
         {
             Execute($"PRAGMA page_size = {PageSize};");
-            context.Database.EnsureCreated();
+            Execute(IndexSchema.CreateTables);
         }
 
         transaction = connection.BeginTransaction();
