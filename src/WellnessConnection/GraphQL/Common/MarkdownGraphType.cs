@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
 using WellnessConnection.Content.Rendering;
@@ -32,7 +31,7 @@ public sealed class MarkdownGraphType : ObjectGraphType<BodyEntity>
                 return MarkdownRenderer.Excerpt(context.Source.Text, length);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HeadingGraphType>>>>("headings")
-            .Resolve(context => JsonSerializer.Deserialize<List<MarkdownHeading>>(context.Source.HeadingsJson));
+            .Resolve(context => HeadingsJson.Read(context.Source.HeadingsJson));
         Field(b => b.ReadingTimeMinutes).Description("At 200 words a minute, rounded up.");
     }
 }

@@ -11,7 +11,8 @@ public sealed class BodyEntity
 
     public required string Text { get; set; }
 
-    /// <summary>The headings as JSON (<c>[{"level":2,"text":"...","anchor":"..."}]</c>).</summary>
+    /// <summary>The headings as JSON (<c>[{"Level":2,"Text":"...","Anchor":"..."}]</c>), by
+    /// <see cref="Entities.HeadingsJson"/>.</summary>
     public required string HeadingsJson { get; set; }
 
     public int ReadingTimeMinutes { get; set; }

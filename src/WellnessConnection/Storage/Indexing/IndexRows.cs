@@ -1,4 +1,3 @@
-using System.Text.Json;
 using WellnessConnection.Content.Model;
 using WellnessConnection.Content.Rendering;
 using WellnessConnection.Content.Schema;
@@ -156,14 +155,7 @@ public sealed class IndexRows(IndexIds ids)
                     Markdown = body.Markdown,
                     Html = body.Html,
                     Text = body.Text,
-                    HeadingsJson = JsonSerializer.Serialize(
-                        body.Headings.Select(h => new
-                        {
-                            h.Level,
-                            h.Text,
-                            h.Anchor,
-                        })
-                    ),
+                    HeadingsJson = Entities.HeadingsJson.Write(body.Headings),
                     ReadingTimeMinutes = body.ReadingTimeMinutes,
                 }
             );
