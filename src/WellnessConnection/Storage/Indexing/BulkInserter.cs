@@ -11,8 +11,8 @@ namespace WellnessConnection.Storage.Indexing;
 /// its value converters (lists as JSON, dates). Change tracking is not needed for a write-once index, and skipping
 /// it is what makes 10,000 sessions index in well under a second. Statements are prepared once and reused for
 /// every batch of the same table. A column is read through its CLR property's getter, bound as a delegate: EF Core's
-/// own getters are compiled expression trees, two per property, and compiling those 400 lambdas (and the JIT compiling
-/// the expression compiler) cost a start about a fifth of a second of CPU.
+/// own getters are expression trees compiled at run time, two per property, 412 lambdas that a start compiled, with
+/// the expression compiler (bench/README.md, "Figures behind design choices").
 /// </summary>
 public sealed class BulkInserter(ContentDbContext context, DbConnection connection, DbTransaction transaction)
     : IDisposable
