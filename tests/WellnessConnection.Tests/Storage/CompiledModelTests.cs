@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Indexing;
 using WellnessConnection.Tests.Content;
+using WellnessConnection.Tests.GraphQL;
 
 namespace WellnessConnection.Tests.Storage;
 
@@ -34,9 +35,10 @@ public sealed partial class CompiledModelTests
     );
 
     [Fact]
-    public void The_server_uses_the_compiled_model()
+    public void The_index_in_service_reads_through_the_compiled_model()
     {
-        using var context = DesignTimeContextFactory.Create();
+        using var factory = new ContentApiFactory();
+        using var context = factory.Services.GetRequiredService<IndexStore>().Current!.CreateContext();
         var compiled = typeof(ContentDbContext)
             .Assembly.GetCustomAttributes<DbContextModelAttribute>()
             .Single(attribute => attribute.ContextType == typeof(ContentDbContext))
