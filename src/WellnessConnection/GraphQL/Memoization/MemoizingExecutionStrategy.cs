@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -129,11 +128,16 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
         var fields = selections
             .GetValue(parent.SelectionSet!, _ => new SelectionKey(null))
             .Fields.GetOrAdd(type, t => [.. CollectFieldsFrom(context, t, parent.SelectionSet!, null).Values]);
+        if (fields.Length != kept.Count)
+        {
+            return false;
+        }
+
         var nodes = new ExecutionNode[fields.Length];
         for (var i = 0; i < fields.Length; i++)
         {
             var (field, definition) = fields[i];
-            if (!kept.Json.TryGetValue(field.Alias?.Name.StringValue ?? field.Name.StringValue, out var json))
+            if (!kept.TryGetField(i, field.Alias?.Name.StringValue ?? field.Name.StringValue, out var json))
             {
                 return false;
             }
@@ -214,28 +218,15 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
         return (memo, request.MemoKey($"Fields.{type}", $"{document.Id}\n{document.Locale}", text));
     }
 
-    /// <summary>Keeps the JSON of <paramref name="miss"/>'s object and of each of its fields: the object is written
-    /// once by the serializer, then cut into its fields' values (slices of it, not copies).</summary>
+    /// <summary>Keeps the JSON of <paramref name="miss"/>'s object, written once by the serializer; its fields' values
+    /// are slices of it (<see cref="MemoizedFields"/>).</summary>
     private async Task KeepAsync(Miss miss, CancellationToken cancellationToken)
     {
-        var written = await JsonOfAsync(miss.Parent, cancellationToken);
-        var json = new Dictionary<string, RawJson>();
-        var reader = new Utf8JsonReader(written);
-        reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = reader.GetString()!;
-            reader.Read();
-            var start = (int)reader.TokenStartIndex;
-            reader.Skip();
-            json[name] = new RawJson(written.AsMemory(start, (int)reader.BytesConsumed - start));
-        }
-
-        miss.Memo.Set(
-            miss.Key,
-            new MemoizedFields(new RawJson(written), json, ResponseDocuments.Of(miss.Parent)),
-            MemoSizes.Small + written.Length + (json.Count * MemoSizes.Small)
+        var kept = MemoizedFields.Of(
+            await JsonOfAsync(miss.Parent, cancellationToken),
+            ResponseDocuments.Of(miss.Parent)
         );
+        miss.Memo.Set(miss.Key, kept, kept.SizeBytes);
     }
 
     /// <summary>The JSON the serializer writes for <paramref name="node"/>: it is written as a result's data, whose
@@ -261,8 +252,4 @@ public sealed class MemoizingExecutionStrategy(IGraphQLSerializer serializer) : 
         public ConcurrentDictionary<IObjectGraphType, (GraphQLField Field, FieldType Definition)[]> Fields { get; } =
             new();
     }
-
-    /// <summary>The JSON of a memoized object, whole and of each field by response name, and the documents it
-    /// shows.</summary>
-    private sealed record MemoizedFields(RawJson Whole, Dictionary<string, RawJson> Json, ServedDocuments Served);
 }
