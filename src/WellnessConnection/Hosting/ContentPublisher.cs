@@ -22,6 +22,7 @@ public sealed class ContentPublisher(
     ReloadStatus status,
     LoadReports reports,
     TimeProvider time,
+    IHostApplicationLifetime lifetime,
     ILogger<ContentPublisher> logger
 ) : IContentPublisher
 {
@@ -51,6 +52,8 @@ public sealed class ContentPublisher(
         var result = Publish();
         if (result.Content is not null)
         {
+            // Once serving: the copy would compete with the last steps of the start.
+            lifetime.ApplicationStarted.Register(() => store.Current?.PrepareNextPatch());
             return true;
         }
 
@@ -109,6 +112,12 @@ public sealed class ContentPublisher(
             }
 
             status.Record(reload);
+            if (trigger != ContentReload.Startup)
+            {
+                // The next patch starts from a copy made meanwhile (again, when a rejected reload used the last one).
+                store.Current?.PrepareNextPatch();
+            }
+
             reports.Record(reload, result?.Diagnostics ?? [], result?.FileCount ?? 0, store.Current?.SourceVersion);
             return (result, reload);
         }
@@ -137,7 +146,12 @@ public sealed class ContentPublisher(
                 index.Statistics.DocumentCounts["sessions"],
                 index.Statistics.DocumentsWritten,
                 (int)index.Statistics.BuildTime.TotalMilliseconds,
-                index.Statistics.Patched ? "patch of the previous index" : "new index"
+                index.Statistics switch
+                {
+                    { CopiedAhead: true } => "patch of a copy of the previous index made ahead",
+                    { Patched: true } => "patch of the previous index",
+                    _ => "new index",
+                }
             );
         }
         else

@@ -17,6 +17,7 @@ public sealed class ContentIndex
     private readonly IndexLocation location;
     private readonly DbContextOptions<ContentDbContext> options;
     private int references = 1;
+    private SpareCopy? spare;
 
     internal ContentIndex(
         IndexLocation location,
@@ -70,6 +71,34 @@ public sealed class ContentIndex
 
     public ContentDbContext CreateContext() => new(options);
 
+    /// <summary>The copy of its file being made for its next patch (<see cref="PrepareNextPatch"/>); null when
+    /// none is.</summary>
+    internal SpareCopy? Spare => Volatile.Read(ref spare);
+
+    /// <summary>Starts copying its file for the next patch, in the background, if it can be patched (it has the
+    /// loader's cache), is a file, and has no such copy already.</summary>
+    public void PrepareNextPatch()
+    {
+        if (
+            Cache is null
+            || location.File is not { } file
+            || Volatile.Read(ref spare) is not null
+            || Volatile.Read(ref references) <= 0
+        )
+        {
+            return;
+        }
+
+        var started = SpareCopy.Start(file);
+        if (Interlocked.CompareExchange(ref spare, started, null) is not null)
+        {
+            started.Drop();
+        }
+    }
+
+    /// <summary>Moves the copy made for the next patch to <paramref name="file"/>; false when there is none.</summary>
+    internal bool TryTakeSpare(string file) => Interlocked.Exchange(ref spare, null)?.TryMoveTo(file) ?? false;
+
     /// <summary>Takes a reference, unless the index is already being released.</summary>
     public bool TryAcquire()
     {
@@ -93,6 +122,7 @@ public sealed class ContentIndex
     {
         if (Interlocked.Decrement(ref references) == 0)
         {
+            Interlocked.Exchange(ref spare, null)?.Drop();
             location.Delete();
         }
     }

@@ -13,4 +13,8 @@ public sealed record IndexStatistics(
 
     /// <summary>True when built by patching a copy of the previous index.</summary>
     public bool Patched { get; init; }
+
+    /// <summary>True when the patch started from a copy of the previous index made in the background while it
+    /// served, rather than one made at the reload.</summary>
+    public bool CopiedAhead { get; init; }
 }

@@ -45,6 +45,7 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
         {
             DocumentsWritten = build.DocumentsWritten,
             Patched = build.Patching,
+            CopiedAhead = build.CopiedAhead,
         };
         return new ContentIndex(build.Location, content.Versions, statistics, [.. interceptors], build.Ids, cache);
     }

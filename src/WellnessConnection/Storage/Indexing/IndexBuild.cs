@@ -65,6 +65,9 @@ public sealed class IndexBuild : IContentSink, IDisposable
 
     public TimeSpan Elapsed => stopwatch.Elapsed;
 
+    /// <summary>True when this patch started from a copy of the index made ahead.</summary>
+    public bool CopiedAhead { get; private set; }
+
     public int DocumentsWritten { get; private set; }
 
     internal IndexIds Ids => plan?.Ids ?? throw new InvalidOperationException("The build has not begun.");
@@ -130,7 +133,19 @@ public sealed class IndexBuild : IContentSink, IDisposable
         completed = true;
     }
 
-    private IndexWriter Writer => writer ??= IndexWriter.Open(location, basis);
+    private IndexWriter Writer
+    {
+        get
+        {
+            if (writer is null)
+            {
+                writer = IndexWriter.Open(location, basis);
+                CopiedAhead = writer.CopiedAhead;
+            }
+
+            return writer;
+        }
+    }
 
     private void Write<T>(Localized<T> document)
         where T : ContentDocument

@@ -50,11 +50,16 @@ internal sealed class IndexWriter : IDisposable
     public static IndexWriter Open(IndexLocation location, ContentIndex? basis)
     {
         // A file is copied by the kernel, several times faster than page by page (bench/README.md, "Figures behind
-        // design choices"); a database in memory is copied with SQLite's online backup. The basis is read-only and
-        // complete on disk (no journal, no WAL).
+        // design choices"), unless a copy was made ahead; a database in memory is copied with SQLite's online backup.
+        // The basis is read-only and complete on disk (no journal, no WAL).
+        var copiedAhead = false;
         if (basis?.Location.File is { } basisFile && location.File is { } file)
         {
-            File.Copy(basisFile, file);
+            copiedAhead = basis.TryTakeSpare(file);
+            if (!copiedAhead)
+            {
+                File.Copy(basisFile, file);
+            }
         }
 
         var connection = new SqliteConnection(location.ConnectionString);
@@ -66,8 +71,12 @@ internal sealed class IndexWriter : IDisposable
             source.BackupDatabase(connection);
         }
 
-        return new IndexWriter(connection, create: basis is null);
+        return new IndexWriter(connection, create: basis is null) { CopiedAhead = copiedAhead };
     }
+
+    /// <summary>True when it patches a copy made ahead (<see cref="SpareCopy"/>) rather than one made on
+    /// opening.</summary>
+    public bool CopiedAhead { get; private init; }
 
     public void Insert(IndexRows rows)
     {

@@ -142,14 +142,14 @@ public sealed class IndexPatchTests
             using var live = new IndexFileFactory(directory);
             using var client = live.CreateClient();
             var before = await ContentDump.DumpAsync(client, "EN");
-            var first = Assert.Single(Directory.GetFiles(directory));
+            var first = Assert.Single(IndexFiles(directory));
 
             Edit(live, "pages/faq.md", "title: ", "title: Edited by a test, ");
             var reload = live.Services.GetRequiredService<ContentPublisher>().Reload("test");
 
             Assert.True(reload.Succeeded);
             Assert.True(live.Services.GetRequiredService<IndexStore>().Current!.Statistics.Patched);
-            var second = Assert.Single(Directory.GetFiles(directory));
+            var second = Assert.Single(IndexFiles(directory));
             Assert.NotEqual(first, second);
             var after = await ContentDump.DumpAsync(client, "EN");
             Assert.NotEqual(before, after);
@@ -160,6 +160,90 @@ public sealed class IndexPatchTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    /// <summary>
+    /// A patch begins with a copy of the index in service; the copy is made ahead, in the background, while the index
+    /// serves, so that an editor does not wait for it. The next patch takes it, the index it patched then gets its
+    /// own, and nothing is left behind once the server stops.
+    /// </summary>
+    [Fact]
+    public async Task A_patch_starts_from_a_copy_of_the_index_made_ahead_and_no_copy_is_left_behind()
+    {
+        var directory = Directory.CreateTempSubdirectory("wc-index-").FullName;
+        try
+        {
+            using (var live = new IndexFileFactory(directory))
+            {
+                using var client = live.CreateClient();
+                var store = live.Services.GetRequiredService<IndexStore>();
+                var first = store.Current!;
+                var spare = first.Spare ?? throw new InvalidOperationException("No copy was started at start-up.");
+                await spare.Copying;
+                Assert.Equal(File.ReadAllBytes(first.Location.File!), File.ReadAllBytes(spare.Path));
+
+                Edit(live, "pages/faq.md", "title: ", "title: Edited by a test, ");
+                var reload = live.Services.GetRequiredService<ContentPublisher>().Reload("test");
+
+                Assert.True(reload.Succeeded);
+                var second = store.Current!;
+                Assert.True(second.Statistics.CopiedAhead);
+                Assert.False(File.Exists(spare.Path));
+                Assert.Contains(
+                    "Edited by a test, ",
+                    await ContentDump.DumpAsync(client, "EN"),
+                    StringComparison.Ordinal
+                );
+                var next = second.Spare ?? throw new InvalidOperationException("No copy was started after the patch.");
+                await next.Copying;
+                Assert.Equal(File.ReadAllBytes(second.Location.File!), File.ReadAllBytes(next.Path));
+            }
+
+            // Each index is released as the server stops; a copy nobody took is deleted once made.
+            for (var wait = 0; wait < 200 && Directory.GetFiles(directory).Length > 0; wait++)
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.Empty(Directory.GetFiles(directory));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>A rejected reload may have taken the copy (its build is discarded with it): the next reload does not
+    /// go without one.</summary>
+    [Fact]
+    public async Task After_a_rejected_reload_the_next_patch_has_a_copy_made_ahead_again()
+    {
+        var directory = Directory.CreateTempSubdirectory("wc-index-").FullName;
+        try
+        {
+            using var live = new IndexFileFactory(directory);
+            using var client = live.CreateClient();
+            var store = live.Services.GetRequiredService<IndexStore>();
+            var publisher = live.Services.GetRequiredService<ContentPublisher>();
+            await store.Current!.Spare!.Copying;
+            var faq = File.ReadAllText(Path.Combine(live.Content.Path, "pages/faq.md"));
+
+            live.Content.Write("pages/faq.md", faq.Replace("title: ", "title: [", StringComparison.Ordinal));
+            Assert.False(publisher.Reload("test").Succeeded);
+            await (store.Current!.Spare ?? throw new InvalidOperationException("No copy after the rejection.")).Copying;
+            live.Content.Write("pages/faq.md", faq.Replace("title: ", "title: Edited, ", StringComparison.Ordinal));
+
+            Assert.True(publisher.Reload("test").Succeeded);
+            Assert.True(store.Current!.Statistics.CopiedAhead);
+            Assert.Contains("Edited, ", await ContentDump.DumpAsync(client, "EN"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static string[] IndexFiles(string directory) =>
+        [.. Directory.GetFiles(directory).Where(f => !f.EndsWith(".spare", StringComparison.Ordinal))];
 
     private static void Edit(LiveContentFactory factory, string path, params string[] replacements) =>
         Edit(factory, path, replacements[0], replacements[1], count: -1, replacements[2..]);
