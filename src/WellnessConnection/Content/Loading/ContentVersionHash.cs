@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using WellnessConnection.Content.Model;
@@ -46,19 +47,66 @@ public static class ContentVersionHash
         );
     }
 
-    private static string Hash(string previous, IEnumerable<SourceStamp> stamps)
+    /// <summary>
+    /// The first 16 hex digits of SHA-256 over <paramref name="previous"/> then each stamp's path and hash, in the
+    /// ordinal order of their paths, each in UTF-8 followed by a zero byte. The bytes go to the hash in 64 KB chunks:
+    /// at 12,717 files, one call a field cost 65 to 93 ms of every reload (README.md, "The one-file edit").
+    /// </summary>
+    internal static string Hash(string previous, IEnumerable<SourceStamp> stamps)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(previous));
-        hash.AppendData([0]);
+        using var hash = new ChunkedHash();
+        hash.Append(previous);
         foreach (var stamp in stamps.OrderBy(s => s.Path, StringComparer.Ordinal))
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(stamp.Path));
-            hash.AppendData([0]);
-            hash.AppendData(Encoding.UTF8.GetBytes(stamp.Hash));
-            hash.AppendData([0]);
+            hash.Append(stamp.Path);
+            hash.Append(stamp.Hash);
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+        return Convert.ToHexStringLower(hash.Finish())[..16];
+    }
+
+    /// <summary>Texts, each in UTF-8 and ended by a zero byte, hashed with SHA-256 a chunk at a time.</summary>
+    private sealed class ChunkedHash : IDisposable
+    {
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly byte[] chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        private int used;
+
+        public void Append(string text)
+        {
+            var most = Encoding.UTF8.GetMaxByteCount(text.Length) + 1;
+            if (used + most > chunk.Length)
+            {
+                Flush();
+            }
+
+            if (most > chunk.Length)
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(text));
+                hash.AppendData([0]);
+                return;
+            }
+
+            used += Encoding.UTF8.GetBytes(text, chunk.AsSpan(used));
+            chunk[used++] = 0;
+        }
+
+        public byte[] Finish()
+        {
+            Flush();
+            return hash.GetHashAndReset();
+        }
+
+        public void Dispose()
+        {
+            hash.Dispose();
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        private void Flush()
+        {
+            hash.AppendData(chunk, 0, used);
+            used = 0;
+        }
     }
 }

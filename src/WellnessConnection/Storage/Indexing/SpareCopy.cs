@@ -4,7 +4,8 @@ namespace WellnessConnection.Storage.Indexing;
 /// A copy of an index's file, made in the background once the index is in service, for its next patch to start
 /// from: a patch begins with a copy of the index in service (a new version is a new file; the old one serves until
 /// the swap), and copying 200 MB took 80 to 290 ms of an editor's wait at 10,000 sessions (bench/README.md, "Figures
-/// behind design choices"). Taken once; the file is deleted when nobody took it.
+/// behind design choices"). Taken once; the file is deleted when nobody took it. The index folder then holds two
+/// files the size of the index, three for a moment after a patch (the old index until its last request ends).
 /// </summary>
 internal sealed class SpareCopy
 {
@@ -59,7 +60,11 @@ internal sealed class SpareCopy
         if (Interlocked.Exchange(ref used, 1) == 0)
         {
             copying.ContinueWith(
-                _ => Delete(),
+                copy =>
+                {
+                    _ = copy.Exception; // Observed: a copy that failed (a full disk) leaves only its start to delete.
+                    Delete();
+                },
                 CancellationToken.None,
                 TaskContinuationOptions.None,
                 TaskScheduler.Default
