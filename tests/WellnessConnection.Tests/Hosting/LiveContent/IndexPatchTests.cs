@@ -136,8 +136,7 @@ public sealed class IndexPatchTests
     [Fact]
     public async Task An_index_file_is_patched_in_a_copy_and_the_old_file_is_deleted()
     {
-        var directory = Directory.CreateTempSubdirectory("wc-index-").FullName;
-        try
+        await InIndexFolderAsync(async directory =>
         {
             using var live = new IndexFileFactory(directory);
             using var client = live.CreateClient();
@@ -154,11 +153,7 @@ public sealed class IndexPatchTests
             var after = await ContentDump.DumpAsync(client, "EN");
             Assert.NotEqual(before, after);
             Assert.Contains("Edited by a test, ", after, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        });
     }
 
     /// <summary>
@@ -169,8 +164,7 @@ public sealed class IndexPatchTests
     [Fact]
     public async Task A_patch_starts_from_a_copy_of_the_index_made_ahead_and_no_copy_is_left_behind()
     {
-        var directory = Directory.CreateTempSubdirectory("wc-index-").FullName;
-        try
+        await InIndexFolderAsync(async directory =>
         {
             using (var live = new IndexFileFactory(directory))
             {
@@ -205,11 +199,7 @@ public sealed class IndexPatchTests
             }
 
             Assert.Empty(Directory.GetFiles(directory));
-        }
-        finally
-        {
-            Directory.Delete(directory, recursive: true);
-        }
+        });
     }
 
     /// <summary>A rejected reload may have taken the copy (its build is discarded with it): the next reload does not
@@ -217,8 +207,7 @@ public sealed class IndexPatchTests
     [Fact]
     public async Task After_a_rejected_reload_the_next_patch_has_a_copy_made_ahead_again()
     {
-        var directory = Directory.CreateTempSubdirectory("wc-index-").FullName;
-        try
+        await InIndexFolderAsync(async directory =>
         {
             using var live = new IndexFileFactory(directory);
             using var client = live.CreateClient();
@@ -235,6 +224,16 @@ public sealed class IndexPatchTests
             Assert.True(publisher.Reload("test").Succeeded);
             Assert.True(store.Current!.Statistics.CopiedAhead);
             Assert.Contains("Edited, ", await ContentDump.DumpAsync(client, "EN"), StringComparison.Ordinal);
+        });
+    }
+
+    /// <summary>Runs <paramref name="test"/> with an index folder of its own, deleted after.</summary>
+    private static async Task InIndexFolderAsync(Func<string, Task> test)
+    {
+        var directory = Directory.CreateTempSubdirectory("wc-index-").FullName;
+        try
+        {
+            await test(directory);
         }
         finally
         {
