@@ -68,7 +68,7 @@ internal sealed class MemoizedFields
         }
 
         var at = index * Stride;
-        if (!Is(written.AsSpan(bounds[at], Math.Max(0, bounds[at + 1])), bounds[at + 1], name))
+        if (bounds[at + 1] != name.Length || !Is(written.AsSpan(bounds[at], name.Length), name))
         {
             return false;
         }
@@ -77,14 +77,9 @@ internal sealed class MemoizedFields
         return true;
     }
 
-    // GraphQL names are ASCII letters, digits and underscores, written as they are.
-    private static bool Is(ReadOnlySpan<byte> utf8, int length, string name)
+    // GraphQL names are ASCII letters, digits and underscores, written as they are (an escaped name's length is -1).
+    private static bool Is(ReadOnlySpan<byte> utf8, string name)
     {
-        if (length != name.Length)
-        {
-            return false;
-        }
-
         for (var i = 0; i < name.Length; i++)
         {
             if (utf8[i] != name[i])

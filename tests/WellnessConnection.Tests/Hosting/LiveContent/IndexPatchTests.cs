@@ -202,8 +202,8 @@ public sealed class IndexPatchTests
         });
     }
 
-    /// <summary>A rejected reload may have taken the copy (its build is discarded with it): the next reload does not
-    /// go without one.</summary>
+    /// <summary>A refused reload that wrote a document took the copy (its build is discarded with it): the next reload
+    /// does not go without one.</summary>
     [Fact]
     public async Task After_a_rejected_reload_the_next_patch_has_a_copy_made_ahead_again()
     {
@@ -213,12 +213,18 @@ public sealed class IndexPatchTests
             using var client = live.CreateClient();
             var store = live.Services.GetRequiredService<IndexStore>();
             var publisher = live.Services.GetRequiredService<ContentPublisher>();
-            await store.Current!.Spare!.Copying;
+            var taken = store.Current!.Spare!;
+            await taken.Copying;
             var faq = File.ReadAllText(Path.Combine(live.Content.Path, "pages/faq.md"));
 
+            // One document valid and written (so the build takes the copy), one broken (so the reload is refused).
+            Edit(live, "series/sleep.md", "title: ", "title: Renamed — ");
             live.Content.Write("pages/faq.md", faq.Replace("title: ", "title: [", StringComparison.Ordinal));
             Assert.False(publisher.Reload("test").Succeeded);
-            await (store.Current!.Spare ?? throw new InvalidOperationException("No copy after the rejection.")).Copying;
+            Assert.False(File.Exists(taken.Path));
+            var again = store.Current!.Spare ?? throw new InvalidOperationException("No copy after the rejection.");
+            Assert.NotSame(taken, again);
+            await again.Copying;
             live.Content.Write("pages/faq.md", faq.Replace("title: ", "title: Edited, ", StringComparison.Ordinal));
 
             Assert.True(publisher.Reload("test").Succeeded);
