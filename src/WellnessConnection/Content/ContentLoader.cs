@@ -37,23 +37,16 @@ public sealed class ContentLoader(TimeProvider time)
         var listing = ContentFolder.List(directory, diagnostics);
         var files = listing.Paths;
         var (site, siteStamp) = ReadSite(directory, listing, diagnostics);
-        var paths = files.Select(f => ContentPath.Parse(f, files, diagnostics)).OfType<ContentPath>().ToList();
-        var groups = PathGroups.Of(paths, diagnostics);
+        // The names do not depend on site.yml: the last run's analysis serves whenever the files are the same.
+        var names = PathAnalysis.Of(files, previous?.Names);
+        diagnostics.AddRange(names.Diagnostics);
+        var groups = names.Groups;
         var cache = previous is not null && previous.SiteHash == siteStamp?.Hash ? previous : null;
         var today = Instant
             .FromDateTimeOffset(time.GetUtcNow())
             .InZone(DateTimeZoneProviders.Tzdb[site.DefaultTimeZone])
             .Date;
-        var groupReader = new GroupReader(
-            directory,
-            listing,
-            reader,
-            site,
-            new KnownDocuments(paths),
-            today,
-            cache,
-            sink
-        );
+        var groupReader = new GroupReader(directory, listing, reader, site, names.Known, today, cache, sink);
 
         sink?.Begin([.. groups.Where(g => g.Original is not null).Select(g => g.Key)], everything: cache is null);
         var results = groups.AsParallel().AsOrdered().Select(groupReader.ReadGuarded).ToList();
@@ -74,13 +67,12 @@ public sealed class ContentLoader(TimeProvider time)
             CrisisLines = Documents<CrisisLine>(results, DocumentKind.CrisisLine),
             Pages = Documents<Page>(results, DocumentKind.Page),
         };
-        var pathsByName = paths.ToDictionary(p => p.Path, StringComparer.Ordinal);
-        SeriesParts.Check(content.Sessions, path => Reread(directory, pathsByName[path]), diagnostics);
+        SeriesParts.Check(content.Sessions, path => Reread(directory, names.PathOf(path)), diagnostics);
 
         return new ContentLoadResult(diagnostics.HasErrors ? null : content, diagnostics.ToSortedList())
         {
-            FileCount = (siteStamp is null ? 0 : 1) + paths.Count,
-            Cache = siteStamp is null ? null : new ContentCache(siteStamp.Hash, today, results),
+            FileCount = (siteStamp is null ? 0 : 1) + names.Paths.Count,
+            Cache = siteStamp is null ? null : new ContentCache(siteStamp.Hash, today, names, results),
         };
     }
 

@@ -16,29 +16,34 @@ public static class ContentFolder
     public static ContentListing List(string directory, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, ListedFile>(StringComparer.Ordinal);
-        var pending = new Stack<string>([Path.GetFullPath(directory)]);
+        var pending = new Stack<(string Full, string Relative)>([(Path.GetFullPath(directory), "")]);
         var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true };
         while (pending.TryPop(out var folder))
         {
+            // A file's relative path is its folder's and its name: no full path made and cut again for each file.
+            var prefix = folder.Relative.Length == 0 ? "" : folder.Relative + "/";
             // One lstat per file: its link test, size and time all read the status the enumeration keeps for it.
-            var entries = new FileSystemEnumerable<Entry>(folder, Entry.Of, options)
+            var entries = new FileSystemEnumerable<Entry>(
+                folder.Full,
+                (ref entry) => Entry.Of(ref entry, prefix),
+                options
+            )
             {
                 ShouldIncludePredicate = (ref entry) => !entry.FileName.StartsWith('.'),
             };
             foreach (var entry in entries)
             {
-                var path = Path.GetRelativePath(directory, entry.FullPath).Replace('\\', '/');
                 if (entry.IsLink)
                 {
-                    ReportLink(path, entry.IsFolder, diagnostics);
+                    ReportLink(entry.Path, entry.IsFolder, diagnostics);
                 }
                 else if (entry.IsFolder)
                 {
-                    pending.Push(entry.FullPath);
+                    pending.Push((entry.FullPath!, entry.Path));
                 }
                 else
                 {
-                    seen.Add(path, entry.File);
+                    seen.Add(entry.Path, entry.File);
                 }
             }
         }
@@ -48,15 +53,18 @@ public static class ContentFolder
         return new ContentListing(paths, seen);
     }
 
-    private readonly record struct Entry(string FullPath, bool IsLink, bool IsFolder, ListedFile File)
+    /// <param name="Path">The entry's path relative to the content folder, with <c>/</c>.</param>
+    /// <param name="FullPath">A folder's full path, to list it next; null for anything else.</param>
+    private readonly record struct Entry(string Path, string? FullPath, bool IsLink, bool IsFolder, ListedFile File)
     {
-        public static Entry Of(ref FileSystemEntry entry)
+        public static Entry Of(ref FileSystemEntry entry, string prefix)
         {
             // A symbolic link is a reparse point (from lstat, or the directory entry): it is never followed here.
             var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
             var isFolder = entry.IsDirectory;
             var file = isLink || isFolder ? default : new ListedFile(entry.Length, entry.LastWriteTimeUtc.UtcDateTime);
-            return new Entry(entry.ToFullPath(), isLink, isFolder, file);
+            var path = string.Concat(prefix, entry.FileName).Replace('\\', '/');
+            return new Entry(path, isFolder && !isLink ? entry.ToFullPath() : null, isLink, isFolder, file);
         }
     }
 

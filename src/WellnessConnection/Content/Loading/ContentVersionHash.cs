@@ -13,38 +13,61 @@ public static class ContentVersionHash
 {
     public static ContentVersions Of(IReadOnlyList<GroupResult> results, SourceStamp? site)
     {
-        IReadOnlyList<SourceStamp> siteStamps = site is null ? [] : [site];
-        // A document that failed to read has no model; the folder is then refused, so it is never published.
-        var visible = results
-            .Select(r =>
-                (
-                    Result: r,
-                    From: r.Document is ILocalizedDocument d ? Publication.VisibleFrom(d) : DateTimeOffset.MinValue
-                )
-            )
-            .ToList();
-        var always = visible.Where(v => v.From == DateTimeOffset.MinValue).SelectMany(v => v.Result.Sources);
-        var publicVersion = Hash("", [.. always, .. siteStamps]);
+        // Every file once, in the ordinal order of its path, noting whether the public always sees its document: the
+        // source version hashes them all, the public one those, in one pass over one sort (Hash's order).
+        var files = new List<(SourceStamp Stamp, bool Always)>();
+        var scheduledDocuments = new List<(GroupResult Result, DateTimeOffset From)>();
+        foreach (var result in results)
+        {
+            // A document that failed to read has no model; the folder is then refused, so it is never published.
+            var from = result.Document is ILocalizedDocument d ? Publication.VisibleFrom(d) : DateTimeOffset.MinValue;
+            var always = from == DateTimeOffset.MinValue;
+            foreach (var source in result.Sources)
+            {
+                files.Add((source, always));
+            }
 
+            if (from is { } at && !always)
+            {
+                scheduledDocuments.Add((result, at));
+            }
+        }
+
+        if (site is not null)
+        {
+            files.Add((site, true));
+        }
+
+        using var everything = new ChunkedHash();
+        using var alwaysPublic = new ChunkedHash();
+        everything.Append("");
+        alwaysPublic.Append("");
+        foreach (var (stamp, always) in files.OrderBy(f => f.Stamp.Path, StringComparer.Ordinal))
+        {
+            everything.Append(stamp.Path);
+            everything.Append(stamp.Hash);
+            if (always)
+            {
+                alwaysPublic.Append(stamp.Path);
+                alwaysPublic.Append(stamp.Hash);
+            }
+        }
+
+        var publicVersion = alwaysPublic.Version();
         var scheduled = new List<ScheduledVersion>();
         var version = publicVersion;
         foreach (
-            var (result, from) in visible
-                .Where(v => v.From is { } at && at != DateTimeOffset.MinValue)
+            var (result, from) in scheduledDocuments
                 .OrderBy(v => v.From)
                 .ThenBy(v => v.Result.Key.Kind)
                 .ThenBy(v => v.Result.Key.Slug, StringComparer.Ordinal)
         )
         {
             version = Hash(version, result.Sources);
-            scheduled.Add(new ScheduledVersion(from!.Value, version));
+            scheduled.Add(new ScheduledVersion(from, version));
         }
 
-        return new ContentVersions(
-            Hash("", [.. results.SelectMany(r => r.Sources), .. siteStamps]),
-            publicVersion,
-            scheduled
-        );
+        return new ContentVersions(everything.Version(), publicVersion, scheduled);
     }
 
     /// <summary>
@@ -63,7 +86,7 @@ public static class ContentVersionHash
             hash.Append(stamp.Hash);
         }
 
-        return Convert.ToHexStringLower(hash.Finish())[..16];
+        return hash.Version();
     }
 
     /// <summary>Texts, each in UTF-8 and ended by a zero byte, hashed with SHA-256 a chunk at a time.</summary>
@@ -92,10 +115,11 @@ public static class ContentVersionHash
             chunk[used++] = 0;
         }
 
-        public byte[] Finish()
+        /// <summary>The first 16 hex digits of the hash of everything appended.</summary>
+        public string Version()
         {
             Flush();
-            return hash.GetHashAndReset();
+            return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
         }
 
         public void Dispose()

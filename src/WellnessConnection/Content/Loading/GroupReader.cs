@@ -42,6 +42,11 @@ internal sealed class GroupReader(
 
     public GroupResult Read(PathGroup group)
     {
+        if (cache?.Untouched(group, listing, known, today) is { } untouched)
+        {
+            return untouched;
+        }
+
         var diagnostics = new DiagnosticBag();
         var files = group.Paths.Select(p => Stamp(group.Key, p, diagnostics)).ToList();
         var stamps = files.Select(f => f.Stamp).ToList();

@@ -11,6 +11,7 @@ public sealed class ContentListingTests
         using var folder = ContentFixtures.CopyOf(ContentFixtures.Base);
         folder.Write("pages/.draft-notes.md", "an editor's scratch file");
         folder.Write(".tools/state.md", "a tool's state");
+        folder.Write("sessions/archive/2022/old.md", "a file two folders down: its path is each folder's and its name");
         var expected = Directory
             .EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder.Path, f).Replace('\\', '/'))
