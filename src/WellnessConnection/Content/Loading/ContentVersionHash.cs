@@ -44,12 +44,10 @@ public static class ContentVersionHash
         alwaysPublic.Append("");
         foreach (var (stamp, always) in files.OrderBy(f => f.Stamp.Path, StringComparer.Ordinal))
         {
-            everything.Append(stamp.Path);
-            everything.Append(stamp.Hash);
+            everything.Append(stamp);
             if (always)
             {
-                alwaysPublic.Append(stamp.Path);
-                alwaysPublic.Append(stamp.Hash);
+                alwaysPublic.Append(stamp);
             }
         }
 
@@ -82,8 +80,7 @@ public static class ContentVersionHash
         hash.Append(previous);
         foreach (var stamp in stamps.OrderBy(s => s.Path, StringComparer.Ordinal))
         {
-            hash.Append(stamp.Path);
-            hash.Append(stamp.Hash);
+            hash.Append(stamp);
         }
 
         return hash.Version();
@@ -113,6 +110,13 @@ public static class ContentVersionHash
 
             used += Encoding.UTF8.GetBytes(text, chunk.AsSpan(used));
             chunk[used++] = 0;
+        }
+
+        /// <summary>A file's path, then its hash.</summary>
+        public void Append(SourceStamp stamp)
+        {
+            Append(stamp.Path);
+            Append(stamp.Hash);
         }
 
         /// <summary>The first 16 hex digits of the hash of everything appended.</summary>
