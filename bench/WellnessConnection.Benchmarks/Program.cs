@@ -18,5 +18,6 @@ var commands = new RootCommand(
     FloorCommand.Create(),
     InnerCommand.Create(),
     ColdStartCommand.Create(),
+    EditCommand.Create(),
 };
 return commands.Parse(args).Invoke();

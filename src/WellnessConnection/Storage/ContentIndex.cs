@@ -4,6 +4,7 @@ using WellnessConnection.Content.Loading;
 using WellnessConnection.Content.Model;
 using WellnessConnection.Storage.Bundles;
 using WellnessConnection.Storage.Indexing;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Storage;
 
@@ -16,6 +17,7 @@ public sealed class ContentIndex
 {
     private readonly IndexLocation location;
     private readonly DbContextOptions<ContentDbContext> options;
+    private readonly Lazy<VisibilityChanges> visibility;
     private int references = 1;
     private SpareCopy? spare;
 
@@ -26,6 +28,7 @@ public sealed class ContentIndex
         IReadOnlyList<IInterceptor> interceptors,
         IndexIds ids,
         ContentCache? cache,
+        VisibilityChanges? visibility,
         BundleManifest? bundle = null
     )
     {
@@ -41,6 +44,12 @@ public sealed class ContentIndex
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .AddInterceptors(interceptors)
             .Options;
+        this.visibility = visibility is not null
+            ? new Lazy<VisibilityChanges>(visibility)
+            : new Lazy<VisibilityChanges>(
+                () => VisibilityChanges.Read(this),
+                LazyThreadSafetyMode.ExecutionAndPublication
+            );
     }
 
     public string ConnectionString { get; }
@@ -68,6 +77,10 @@ public sealed class ContentIndex
 
     /// <summary>The bundle this index was copied from; null when it was built from a content folder.</summary>
     public BundleManifest? Bundle { get; }
+
+    /// <summary>When "now" changes what this index shows: known from the content it was built of, or read from it
+    /// at the first ask (an index opened from a bundle).</summary>
+    public VisibilityChanges Visibility => visibility.Value;
 
     public ContentDbContext CreateContext() => new(options);
 

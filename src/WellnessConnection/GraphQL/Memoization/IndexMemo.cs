@@ -25,17 +25,14 @@ public sealed class IndexMemo
 
     private readonly MemoryCache cache;
     private readonly Doorkeeper asked = new(1 << 18);
-    private readonly Lazy<VisibilityChanges> changes;
+    private readonly ContentIndex index;
 
     /// <param name="sizeLimitBytes">A rough budget: entries are sized by the estimates their callers give.</param>
     private IndexMemo(ContentIndex index, long sizeLimitBytes)
     {
         SizeLimitBytes = sizeLimitBytes;
         cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = sizeLimitBytes });
-        changes = new Lazy<VisibilityChanges>(
-            () => VisibilityChanges.Read(index),
-            LazyThreadSafetyMode.ExecutionAndPublication
-        );
+        this.index = index;
     }
 
     /// <summary>Its budget (<see cref="IndexOptions.MemoSizeLimitBytes"/>).</summary>
@@ -48,7 +45,7 @@ public sealed class IndexMemo
 
     /// <summary>The slice of time <paramref name="utcNow"/> falls in; see <see
     /// cref="VisibilityChanges.SliceOf"/>.</summary>
-    public long SliceOf(DateTime utcNow) => changes.Value.SliceOf(utcNow);
+    public long SliceOf(DateTime utcNow) => index.Visibility.SliceOf(utcNow);
 
     public bool TryGet<T>(MemoKey key, out T value)
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using WellnessConnection.Content.Loading;
 using WellnessConnection.Content.Model;
 using WellnessConnection.Storage.Bundles;
+using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Storage.Indexing;
 
@@ -47,7 +48,15 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
             Patched = build.Patching,
             CopiedAhead = build.CopiedAhead,
         };
-        return new ContentIndex(build.Location, content.Versions, statistics, [.. interceptors], build.Ids, cache);
+        return new ContentIndex(
+            build.Location,
+            content.Versions,
+            statistics,
+            [.. interceptors],
+            build.Ids,
+            cache,
+            VisibilityChanges.Of(content.Sessions)
+        );
     }
 
     /// <summary>
@@ -89,6 +98,7 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
             [.. interceptors],
             new IndexIds(),
             cache: null,
+            visibility: null,
             manifest
         );
     }

@@ -1,6 +1,6 @@
-using WellnessConnection.GraphQL.Memoization;
+using WellnessConnection.Storage.Reading;
 
-namespace WellnessConnection.Tests.GraphQL.Memoization;
+namespace WellnessConnection.Tests.Storage.Reading;
 
 public sealed class VisibilityChangesTests
 {

@@ -1,0 +1,139 @@
+using System.Data.Common;
+using CsCheck;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using WellnessConnection.Content.Model;
+using WellnessConnection.Storage;
+using WellnessConnection.Storage.Indexing;
+using WellnessConnection.Storage.Reading;
+using WellnessConnection.Tests.Content;
+
+namespace WellnessConnection.Tests.Storage.Reading;
+
+/// <summary>
+/// An index built from content knows when "now" changes what it shows from the content itself, without a query, and
+/// knows the same instants as the query over its rows that an index opened from a bundle runs.
+/// </summary>
+public sealed class VisibilityChangesOfContentTests : IDisposable
+{
+    private readonly string indexDirectory = Directory.CreateTempSubdirectory("wc-index-").FullName;
+    private readonly ReadCounter reads = new();
+
+    [Fact]
+    public void The_instants_of_the_content_are_those_of_the_index_rows()
+    {
+        var content = ContentFixtures.LoadFolder(ContentFixtures.SampleContentDirectory).Content!;
+        var indexer = new ContentIndexer(new IndexOptions { Directory = indexDirectory }, ContentFixtures.Clock(), []);
+        Assert.Contains(content.Sessions, s => s.French is not null);
+
+        // Each session moved, lengthened, scheduled or not, a draft or not, its translation scheduled apart; several
+        // at the same instants, so that repeats must count once.
+        var changed = Gen.Int[-3, 3]
+            .Array[content.Sessions.Count * 5]
+            .Select(numbers =>
+                content with
+                {
+                    Sessions = [.. content.Sessions.Select((s, i) => Changed(s, numbers, i))],
+                }
+            );
+        changed.Sample(
+            variant =>
+            {
+                var index = indexer.Build(variant);
+                try
+                {
+                    Assert.Equal(VisibilityChanges.Read(index).Instants, index.Visibility.Instants);
+                }
+                finally
+                {
+                    index.Release();
+                }
+            },
+            iter: 25,
+            threads: 1
+        );
+    }
+
+    [Fact]
+    public void An_index_built_from_content_reads_nothing_to_know_them()
+    {
+        var content = ContentFixtures.LoadFolder(ContentFixtures.SampleContentDirectory).Content!;
+        var indexer = new ContentIndexer(
+            new IndexOptions { Directory = indexDirectory },
+            ContentFixtures.Clock(),
+            [reads]
+        );
+        var index = indexer.Build(content);
+        try
+        {
+            Assert.NotEmpty(index.Visibility.Instants);
+            Assert.Equal(0, reads.Count);
+
+            // The counter sees the query that an index without its content runs.
+            _ = VisibilityChanges.Read(index);
+            Assert.Equal(1, reads.Count);
+        }
+        finally
+        {
+            index.Release();
+        }
+    }
+
+    public void Dispose() => Directory.Delete(indexDirectory, recursive: true);
+
+    private static Localized<Session> Changed(Localized<Session> session, int[] numbers, int i)
+    {
+        var (shift, length, schedule, draft, french) = (
+            numbers[i * 5],
+            numbers[(i * 5) + 1],
+            numbers[(i * 5) + 2],
+            numbers[(i * 5) + 3],
+            numbers[(i * 5) + 4]
+        );
+        var english = session.English with
+        {
+            StartsAt = session.English.StartsAt.AddHours(shift),
+            DurationMinutes = 60 + (15 * Math.Abs(length)),
+            PublishAt = schedule < 0 ? null : ContentFixtures.Now.AddDays(schedule),
+            Draft = draft > 1,
+        };
+        var translation = session.French is null
+            ? null
+            : session.French with
+            {
+                StartsAt = english.StartsAt,
+                DurationMinutes = english.DurationMinutes,
+                PublishAt = french < 0 ? null : ContentFixtures.Now.AddHours(french),
+                Draft = english.Draft,
+            };
+        return new Localized<Session>(english, translation);
+    }
+
+    /// <summary>Counts the SQL commands that read, run either way.</summary>
+    private sealed class ReadCounter : DbCommandInterceptor
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(
+            DbCommand command,
+            CommandEventData eventData,
+            InterceptionResult<DbDataReader> result
+        )
+        {
+            Interlocked.Increment(ref count);
+            return base.ReaderExecuting(command, eventData, result);
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command,
+            CommandEventData eventData,
+            InterceptionResult<DbDataReader> result,
+            CancellationToken cancellationToken = default
+        )
+        {
+            Interlocked.Increment(ref count);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
