@@ -138,7 +138,7 @@ public sealed class BundleServingTests : IDisposable
     public void A_server_with_no_bundle_it_can_serve_does_not_start()
     {
         File.WriteAllText(Path.Combine(bundles.Path, "a.wcbundle"), "not a bundle");
-        using var store = new IndexStore();
+        using var store = new IndexStore(TimeProvider.System);
         var publisher = new BundlePublisher(
             Options.Create(new BundleOptions { Directory = bundles.Path }),
             new ContentIndexer(new IndexOptions { InMemory = true }, ContentFixtures.Clock(), []),
