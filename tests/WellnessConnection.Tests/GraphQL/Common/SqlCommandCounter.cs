@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace WellnessConnection.Tests.GraphQL.Common;
 
-/// <summary>Counts the SQL commands the request contexts run.</summary>
+/// <summary>Counts the SQL commands the request contexts run, whether they run them asynchronously or not.</summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private int count;
@@ -11,6 +11,16 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
     public int Count => Volatile.Read(ref count);
 
     public void Reset() => Interlocked.Exchange(ref count, 0);
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<DbDataReader> result
+    )
+    {
+        Interlocked.Increment(ref count);
+        return base.ReaderExecuting(command, eventData, result);
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command,

@@ -1,11 +1,10 @@
-using System.Data.Common;
 using CsCheck;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using WellnessConnection.Content.Model;
 using WellnessConnection.Storage;
 using WellnessConnection.Storage.Indexing;
 using WellnessConnection.Storage.Reading;
 using WellnessConnection.Tests.Content;
+using WellnessConnection.Tests.GraphQL.Common;
 
 namespace WellnessConnection.Tests.Storage.Reading;
 
@@ -16,7 +15,7 @@ namespace WellnessConnection.Tests.Storage.Reading;
 public sealed class VisibilityChangesOfContentTests : IDisposable
 {
     private readonly string indexDirectory = Directory.CreateTempSubdirectory("wc-index-").FullName;
-    private readonly ReadCounter reads = new();
+    private readonly SqlCommandCounter reads = new();
 
     [Fact]
     public void The_instants_of_the_content_are_those_of_the_index_rows()
@@ -106,34 +105,5 @@ public sealed class VisibilityChangesOfContentTests : IDisposable
                 Draft = english.Draft,
             };
         return new Localized<Session>(english, translation);
-    }
-
-    /// <summary>Counts the SQL commands that read, run either way.</summary>
-    private sealed class ReadCounter : DbCommandInterceptor
-    {
-        private int count;
-
-        public int Count => Volatile.Read(ref count);
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(
-            DbCommand command,
-            CommandEventData eventData,
-            InterceptionResult<DbDataReader> result
-        )
-        {
-            Interlocked.Increment(ref count);
-            return base.ReaderExecuting(command, eventData, result);
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command,
-            CommandEventData eventData,
-            InterceptionResult<DbDataReader> result,
-            CancellationToken cancellationToken = default
-        )
-        {
-            Interlocked.Increment(ref count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }
