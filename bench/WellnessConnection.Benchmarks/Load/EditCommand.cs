@@ -12,7 +12,8 @@ namespace WellnessConnection.Benchmarks.Load;
 /// by the watcher as a file of its own), and asks for the session over one kept-alive connection every 5 ms until
 /// the new title comes back. Several edits, a quiet pause before each (the server's copy made ahead for the next
 /// patch settles): one edit is one sample, and one sample on a shared machine says little.
-/// Prints one line per edit, then <c>median SECONDS (MIN–MAX, N edits)</c>.
+/// Prints one line per edit, then <c>median SECONDS (MIN–MAX, N edits)</c>. Exit status 1 when an edit is not served
+/// in time (no live reload?), 2 when the session cannot be read before any edit.
 /// </summary>
 public static partial class EditCommand
 {
@@ -73,7 +74,7 @@ public static partial class EditCommand
         if (!(await TitleAsync(http, url, query, cancel)).Contains("\"title\"", StringComparison.Ordinal))
         {
             await Console.Error.WriteLineAsync($"edit: the session {slug} cannot be read at {url}");
-            return 1;
+            return 2;
         }
 
         var seconds = new List<double>();
