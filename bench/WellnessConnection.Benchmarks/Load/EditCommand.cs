@@ -101,9 +101,10 @@ public static partial class EditCommand
         }
 
         seconds.Sort();
-        var median = seconds.Count % 2 == 1
-            ? seconds[seconds.Count / 2]
-            : (seconds[(seconds.Count / 2) - 1] + seconds[seconds.Count / 2]) / 2;
+        var median =
+            seconds.Count % 2 == 1
+                ? seconds[seconds.Count / 2]
+                : (seconds[(seconds.Count / 2) - 1] + seconds[seconds.Count / 2]) / 2;
         Console.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
