@@ -28,7 +28,7 @@ public sealed class ContentIndex
         IReadOnlyList<IInterceptor> interceptors,
         IndexIds ids,
         ContentCache? cache,
-        VisibilityChanges? visibility,
+        IReadOnlyList<Localized<Session>>? sessions,
         BundleManifest? bundle = null
     )
     {
@@ -44,12 +44,11 @@ public sealed class ContentIndex
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .AddInterceptors(interceptors)
             .Options;
-        this.visibility = visibility is not null
-            ? new Lazy<VisibilityChanges>(visibility)
-            : new Lazy<VisibilityChanges>(
-                () => VisibilityChanges.Read(this),
-                LazyThreadSafetyMode.ExecutionAndPublication
-            );
+        // At the first ask, not while the index is built: off the start's and the reload's path.
+        visibility = new Lazy<VisibilityChanges>(
+            () => sessions is not null ? VisibilityChanges.Of(sessions) : VisibilityChanges.Read(this),
+            LazyThreadSafetyMode.ExecutionAndPublication
+        );
     }
 
     public string ConnectionString { get; }
@@ -78,8 +77,8 @@ public sealed class ContentIndex
     /// <summary>The bundle this index was copied from; null when it was built from a content folder.</summary>
     public BundleManifest? Bundle { get; }
 
-    /// <summary>When "now" changes what this index shows: known from the content it was built of, or read from it
-    /// at the first ask (an index opened from a bundle).</summary>
+    /// <summary>When "now" changes what this index shows, found at the first ask: from the sessions it was built of,
+    /// or read from it (an index opened from a bundle).</summary>
     public VisibilityChanges Visibility => visibility.Value;
 
     public ContentDbContext CreateContext() => new(options);

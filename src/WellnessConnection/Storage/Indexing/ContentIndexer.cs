@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using WellnessConnection.Content.Loading;
 using WellnessConnection.Content.Model;
 using WellnessConnection.Storage.Bundles;
-using WellnessConnection.Storage.Reading;
 
 namespace WellnessConnection.Storage.Indexing;
 
@@ -55,7 +54,7 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
             [.. interceptors],
             build.Ids,
             cache,
-            VisibilityChanges.Of(content.Sessions)
+            content.Sessions
         );
     }
 
@@ -98,7 +97,7 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
             [.. interceptors],
             new IndexIds(),
             cache: null,
-            visibility: null,
+            sessions: null,
             manifest
         );
     }

@@ -33,6 +33,16 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
+    public override InterceptionResult<object> ScalarExecuting(
+        DbCommand command,
+        CommandEventData eventData,
+        InterceptionResult<object> result
+    )
+    {
+        Interlocked.Increment(ref count);
+        return base.ScalarExecuting(command, eventData, result);
+    }
+
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
         DbCommand command,
         CommandEventData eventData,

@@ -27,13 +27,9 @@ public sealed class VisibilityChangesOfContentTests : IDisposable
         // Each session moved, lengthened, scheduled or not, a draft or not, its translation scheduled apart; several
         // at the same instants, so that repeats must count once.
         var changed = Gen.Int[-3, 3]
-            .Array[content.Sessions.Count * 5]
-            .Select(numbers =>
-                content with
-                {
-                    Sessions = [.. content.Sessions.Select((s, i) => Changed(s, numbers, i))],
-                }
-            );
+            .Array[5]
+            .Array[content.Sessions.Count]
+            .Select(changes => content with { Sessions = [.. content.Sessions.Zip(changes, Changed)] });
         changed.Sample(
             variant =>
             {
@@ -79,15 +75,11 @@ public sealed class VisibilityChangesOfContentTests : IDisposable
 
     public void Dispose() => Directory.Delete(indexDirectory, recursive: true);
 
-    private static Localized<Session> Changed(Localized<Session> session, int[] numbers, int i)
+    /// <param name="change">Five numbers from -3 to 3: the hours the session moves, its length, its publication
+    /// day, whether it is a draft, its translation's publication hour.</param>
+    private static Localized<Session> Changed(Localized<Session> session, int[] change)
     {
-        var (shift, length, schedule, draft, french) = (
-            numbers[i * 5],
-            numbers[(i * 5) + 1],
-            numbers[(i * 5) + 2],
-            numbers[(i * 5) + 3],
-            numbers[(i * 5) + 4]
-        );
+        var (shift, length, schedule, draft, french) = (change[0], change[1], change[2], change[3], change[4]);
         var english = session.English with
         {
             StartsAt = session.English.StartsAt.AddHours(shift),

@@ -10,6 +10,12 @@ public sealed class VisibilityChangesTests
     private readonly VisibilityChanges changes = VisibilityChanges.From([Ten, Nine, Ten]);
 
     [Fact]
+    public void Each_instant_is_kept_once_in_order()
+    {
+        Assert.Equal([Nine.Ticks, Ten.Ticks], changes.Instants);
+    }
+
+    [Fact]
     public void Moments_between_two_changes_share_a_slice()
     {
         Assert.Equal(changes.SliceOf(Nine.AddMinutes(1)), changes.SliceOf(Ten.AddTicks(-1)));
