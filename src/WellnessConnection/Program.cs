@@ -67,10 +67,14 @@ var app = builder.Build();
 
 // The schema is built on the other core while this one opens the content.
 _ = SchemaWarmUp.Begin(app.Services);
-if (
-    !StartupSettings.AreValid(app.Services, Console.Error)
-    || !app.Services.GetRequiredService<IContentPublisher>().PublishAtStartup(Console.Error)
-)
+if (!StartupSettings.AreValid(app.Services, Console.Error))
+{
+    return 1;
+}
+
+// What servers that stopped without cleaning up left in the index folder goes before this one writes there.
+IndexFolderClaim.Make(app.Services);
+if (!app.Services.GetRequiredService<IContentPublisher>().PublishAtStartup(Console.Error))
 {
     return 1;
 }

@@ -71,7 +71,7 @@ public static class BundleCommand
         var scratch = Path.Combine(Path.GetTempPath(), $"wc-bundle-{Guid.NewGuid():N}");
         try
         {
-            var indexer = new ContentIndexer(new IndexOptions { Directory = scratch }, time, []);
+            using var indexer = new ContentIndexer(new IndexOptions { Directory = scratch }, time, []);
             using var build = indexer.Begin(basis: null);
             var result = new ContentLoader(time).Load(directory, previous: null, build);
             if (result.Content is null)

@@ -8,17 +8,29 @@ namespace WellnessConnection.Storage.Indexing;
 
 /// <summary>
 /// Builds <see cref="ContentIndex"/>es to the side of any index in use: new and complete, or by patching a copy of
-/// the index in service with the documents that changed.
+/// the index in service with the documents that changed. Its index files go to a folder it claims before the first
+/// (<see cref="ClaimFolder"/>), until it is disposed.
 /// </summary>
 /// <param name="interceptors">EF Core interceptors for the contexts requests open (tests count SQL commands with
 /// one).</param>
 public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnumerable<IInterceptor> interceptors)
+    : IDisposable
 {
+    private readonly Lock gate = new();
+    private IndexFolderOwner? folder;
+
+    /// <summary>
+    /// Claims the index folder, once, before the first index file goes there: removes what servers that stopped
+    /// without removing it left there (<see cref="IndexFolderOwner"/>), and says what that was. Null for indexes in
+    /// memory. A claim that fails (the folder cannot be written) is tried again at the next call.
+    /// </summary>
+    public AbandonedIndexFiles? ClaimFolder() => Folder()?.Abandoned;
+
     /// <summary>
     /// Starts a build that the content loader fills (it is its <see cref="IContentSink"/>). With a
     /// <paramref name="basis"/> (held by the caller until the build completes), the build patches a copy of it.
     /// </summary>
-    public IndexBuild Begin(ContentIndex? basis) => new(IndexLocation.Create(options), basis);
+    public IndexBuild Begin(ContentIndex? basis) => new(IndexLocation.Create(Folder()), basis);
 
     /// <summary>Commits a build and opens it for requests, with the loader's cache for the next patch.</summary>
     public ContentIndex Complete(IndexBuild build, ContentSet content, ContentCache? cache)
@@ -70,7 +82,7 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
     public ContentIndex Open(string bundlePath, BundleManifest manifest)
     {
         var started = time.GetTimestamp();
-        var location = IndexLocation.ForBundle(options, bundlePath);
+        var location = IndexLocation.ForBundle(Folder(), bundlePath);
         try
         {
             BundleFile.Verify(location.File ?? bundlePath, manifest, bundlePath);
@@ -129,6 +141,30 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
         build.Begin(keys, everything: true);
         documents.ForEach(add => add());
         return Complete(build, content, cache: null);
+    }
+
+    /// <summary>Gives the folder up: its lock file goes; index files still there are the next claim's to
+    /// remove.</summary>
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            folder?.Dispose();
+            folder = null;
+        }
+    }
+
+    private IndexFolderOwner? Folder()
+    {
+        if (options.InMemory)
+        {
+            return null;
+        }
+
+        lock (gate)
+        {
+            return folder ??= IndexFolderOwner.Claim(options.Directory);
+        }
     }
 
     private static int Public<T>(IReadOnlyList<Localized<T>> documents, DateTimeOffset now)

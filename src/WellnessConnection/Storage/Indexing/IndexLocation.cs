@@ -32,14 +32,14 @@ internal sealed class IndexLocation
     public string ReadOnlyConnectionString =>
         readOnlyConnectionString ?? (File is null ? ConnectionString : ConnectionString + ";Mode=ReadOnly");
 
-    public static IndexLocation Create(IndexOptions options)
+    /// <param name="folder">The claim on the index folder the file goes to; null for an index in memory.</param>
+    public static IndexLocation Create(IndexFolderOwner? folder)
     {
-        var name = NewName();
-        if (options.InMemory)
+        if (folder is null)
         {
             var memory = new SqliteConnectionStringBuilder
             {
-                DataSource = name,
+                DataSource = $"index-{Guid.NewGuid():N}",
                 Mode = SqliteOpenMode.Memory,
                 Cache = SqliteCacheMode.Shared,
             }.ToString();
@@ -48,8 +48,7 @@ internal sealed class IndexLocation
             return new IndexLocation(memory, null, keepAlive);
         }
 
-        System.IO.Directory.CreateDirectory(options.Directory);
-        var file = Path.GetFullPath(Path.Combine(options.Directory, name + ".sqlite"));
+        var file = folder.NewIndexFile();
         return new IndexLocation(
             new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString(),
             file,
@@ -63,15 +62,14 @@ internal sealed class IndexLocation
     /// is deleted or renamed over; where the folders are on different file systems, the bundle is copied. The
     /// file is opened read-only and immutable (a bundle never changes: new ones arrive under new names).
     /// </summary>
-    public static IndexLocation ForBundle(IndexOptions options, string bundlePath)
+    public static IndexLocation ForBundle(IndexFolderOwner? folder, string bundlePath)
     {
-        if (options.InMemory)
+        if (folder is null)
         {
-            return Create(options);
+            return Create(folder);
         }
 
-        System.IO.Directory.CreateDirectory(options.Directory);
-        var file = Path.GetFullPath(Path.Combine(options.Directory, NewName() + ".sqlite"));
+        var file = folder.NewIndexFile();
         if (!HardLink.TryCreate(bundlePath, file))
         {
             System.IO.File.Copy(bundlePath, file);
@@ -94,8 +92,6 @@ internal sealed class IndexLocation
             Pooling = pooling,
         }.ToString();
     }
-
-    private static string NewName() => $"index-{Guid.NewGuid():N}"[..22];
 
     /// <summary>Closes and deletes the database.</summary>
     public void Delete()

@@ -249,8 +249,7 @@ public sealed class IndexPatchTests
         }
     }
 
-    private static string[] IndexFiles(string directory) =>
-        [.. Directory.GetFiles(directory).Where(f => !f.EndsWith(".spare", StringComparison.Ordinal))];
+    private static string[] IndexFiles(string directory) => Directory.GetFiles(directory, "*.sqlite");
 
     private static void Edit(LiveContentFactory factory, string path, params string[] replacements) =>
         Edit(factory, path, replacements[0], replacements[1], count: -1, replacements[2..]);

@@ -15,14 +15,17 @@ public sealed class BundleFileTests : IDisposable
     private readonly BundleFolder bundles = new();
     private readonly string indexDirectory = Directory.CreateTempSubdirectory("wc-index-").FullName;
 
-    private ContentIndexer Indexer => new(new IndexOptions { Directory = indexDirectory }, ContentFixtures.Clock(), []);
+    private readonly ContentIndexer indexer;
+
+    public BundleFileTests() =>
+        indexer = new ContentIndexer(new IndexOptions { Directory = indexDirectory }, ContentFixtures.Clock(), []);
 
     [Fact]
     public async Task A_bundle_opens_as_the_index_it_was_made_from()
     {
         var path = bundles.Make(ContentFixtures.SampleContentDirectory, commit: "0123abcd");
         var content = ContentFixtures.LoadFolder(ContentFixtures.SampleContentDirectory).Content!;
-        var built = Indexer.Build(content);
+        var built = indexer.Build(content);
         var opened = Open(path);
         try
         {
@@ -46,7 +49,7 @@ public sealed class BundleFileTests : IDisposable
             opened.Release();
         }
 
-        Assert.Empty(Directory.GetFiles(indexDirectory));
+        Assert.Empty(IndexFiles());
     }
 
     [Theory]
@@ -133,9 +136,9 @@ public sealed class BundleFileTests : IDisposable
         var other = bundles.Make(ContentFixtures.PathOf(ContentFixtures.Base), minutesAfterNow: 1);
         File.Move(other, path, overwrite: true);
 
-        var refusal = Assert.Throws<BundleException>(() => Indexer.Open(path, chosen));
+        var refusal = Assert.Throws<BundleException>(() => indexer.Open(path, chosen));
         Assert.Contains("was replaced while it was being read", refusal.Message, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(indexDirectory));
+        Assert.Empty(IndexFiles());
     }
 
     [Fact]
@@ -172,7 +175,7 @@ public sealed class BundleFileTests : IDisposable
     public void A_bundle_in_the_index_folders_file_system_is_linked_not_copied()
     {
         var path = bundles.Make(ContentFixtures.SampleContentDirectory);
-        var bundlesOnTheSameFileSystem = new IndexOptions { Directory = Path.Combine(bundles.Path, "index") };
+        using var bundlesOnTheSameFileSystem = IndexFolderOwner.Claim(Path.Combine(bundles.Path, "index"));
         var location = IndexLocation.ForBundle(bundlesOnTheSameFileSystem, path);
         try
         {
@@ -221,19 +224,24 @@ public sealed class BundleFileTests : IDisposable
         Assert.StartsWith(path, refusal.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>The index files in the folder (beside them, the indexer's lock file while it holds the
+    /// folder).</summary>
+    private string[] IndexFiles() => Directory.GetFiles(indexDirectory, "index-*");
+
     /// <summary>As the server does: the manifest read to choose the bundle, then the bundle opened.</summary>
-    private ContentIndex Open(string path) => Indexer.Open(path, BundleFile.ReadManifest(path));
+    private ContentIndex Open(string path) => indexer.Open(path, BundleFile.ReadManifest(path));
 
     private void AssertRefused(string path, string reason)
     {
         var refusal = Assert.Throws<BundleException>(() => Open(path));
         Assert.Contains(reason, refusal.Message, StringComparison.Ordinal);
         Assert.Contains(path, refusal.Message, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(indexDirectory));
+        Assert.Empty(IndexFiles());
     }
 
     public void Dispose()
     {
+        indexer.Dispose();
         bundles.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(indexDirectory, recursive: true);
