@@ -79,9 +79,13 @@ internal sealed class IndexFolderOwner : IDisposable
         }
     }
 
-    /// <summary>The full path of a new index file of this server (not created).</summary>
-    public string NewIndexFile() =>
-        Path.Combine(directory, $"{IndexPrefix}{id}-{Guid.NewGuid().ToString("N")[..IdLength]}.sqlite");
+    /// <summary>The full path of a new index file of this server (not created; its folder is, should it have been
+    /// deleted since the claim).</summary>
+    public string NewIndexFile()
+    {
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, $"{IndexPrefix}{id}-{Guid.NewGuid().ToString("N")[..IdLength]}.sqlite");
+    }
 
     /// <summary>Gives the claim up: the server's own files are deleted by then, or are left for the next
     /// claim.</summary>

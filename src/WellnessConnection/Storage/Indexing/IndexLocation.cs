@@ -66,7 +66,7 @@ internal sealed class IndexLocation
     {
         if (folder is null)
         {
-            return Create(folder);
+            return Create(folder: null);
         }
 
         var file = folder.NewIndexFile();
