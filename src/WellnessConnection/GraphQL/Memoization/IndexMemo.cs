@@ -31,7 +31,7 @@ public sealed class IndexMemo
     private IndexMemo(ContentIndex index, long sizeLimitBytes)
     {
         SizeLimitBytes = sizeLimitBytes;
-        cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = sizeLimitBytes });
+        cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = sizeLimitBytes, TrackStatistics = true });
         this.index = index;
     }
 
@@ -42,6 +42,13 @@ public sealed class IndexMemo
     /// on it.</summary>
     public static IndexMemo For(ContentIndex index, long sizeLimitBytes) =>
         Memos.GetOrAdd(index, static (i, limit) => new IndexMemo(i, limit), sizeLimitBytes);
+
+    /// <summary>The memo of <paramref name="index"/> if a request made one; never makes one (metrics).</summary>
+    public static IndexMemo? Of(ContentIndex index) => Memos.TryGetValue(index, out var memo) ? memo : null;
+
+    /// <summary>Its lookups since it was made (hits and misses), and what it holds now: entries, and their size by
+    /// the estimates they were kept with. Counted per thread, without a lock.</summary>
+    public MemoryCacheStatistics Statistics => cache.GetCurrentStatistics()!;
 
     /// <summary>The slice of time <paramref name="utcNow"/> falls in; see <see
     /// cref="VisibilityChanges.SliceOf"/>.</summary>

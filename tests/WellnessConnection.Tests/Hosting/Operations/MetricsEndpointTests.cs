@@ -6,9 +6,9 @@ namespace WellnessConnection.Tests.Hosting.Operations;
 
 /// <summary>
 /// <c>/metrics</c> in Prometheus's text format: the content version in service, publications, response-cache hits
-/// and misses, refusals by code, ASP.NET Core's request metrics and none of its meters updated on every request for
-/// little use. (Meters are process-wide: other test servers' series may appear too, so the checks look for this
-/// server's.)
+/// and misses, refusals by code, the index memo's lookups and size, ASP.NET Core's request metrics and none of its
+/// meters updated on every request for little use. (Meters are process-wide: other test servers' series may appear
+/// too, so the checks look for this server's.)
 /// </summary>
 public sealed partial class MetricsEndpointTests(ContentApiFactory factory) : IClassFixture<ContentApiFactory>
 {
@@ -35,6 +35,12 @@ public sealed partial class MetricsEndpointTests(ContentApiFactory factory) : IC
         Assert.True(Value(text, "wc_response_cache_lookups_total", "result=\"hit\"") >= 1);
         Assert.True(Value(text, "wc_response_cache_lookups_total", "result=\"miss\"") >= 1);
         Assert.True(Value(text, "wc_graphql_refusals_total", "code=\"FIELDS_ON_CORRECT_TYPE\"") >= 1);
+        // The index memo: the first request's results missed and were kept, and the next that reached the engine (the
+        // response cache keeps a response from its second asking) found them.
+        Assert.True(Value(text, "wc_index_memo_lookups_total", "result=\"miss\"") >= 1);
+        Assert.True(Value(text, "wc_index_memo_lookups_total", "result=\"hit\"") >= 1);
+        Assert.True(Value(text, "wc_index_memo_size_bytes", "otel_scope_name") > 0);
+        Assert.True(Value(text, "wc_index_memo_entries", "otel_scope_name") >= 1);
         Assert.Contains("http_server_request_duration_seconds_count{", text, StringComparison.Ordinal);
         Assert.Contains("dotnet_gc_collections_total", text, StringComparison.Ordinal);
         // Left out: ASP.NET Core's meters updated on every request for little use (TelemetryServices.AspNetCoreMeters).

@@ -1,4 +1,6 @@
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Caching.Memory;
+using WellnessConnection.GraphQL.Memoization;
 using WellnessConnection.Hosting.LiveContent;
 using WellnessConnection.Storage;
 
@@ -16,7 +18,11 @@ namespace WellnessConnection.Hosting.Operations.Telemetry;
 /// <item><c>wc.response_cache.stores</c>: responses kept, each from its second asking: many misses and few stores
 /// are one-off requests, not a cache too small;</item>
 /// <item><c>wc.response_cache.replays</c>: hits answered before the rest of the pipeline;</item>
-/// <item><c>wc.graphql.refusals</c>: errors sent, by their <c>extensions.code</c>.</item>
+/// <item><c>wc.graphql.refusals</c>: errors sent, by their <c>extensions.code</c>;</item>
+/// <item><c>wc.index.memo.lookups</c>, <c>wc.index.memo.size</c> and <c>wc.index.memo.entries</c>: the index memo of
+/// the index in service, from nothing with each new index: its lookups by result (hit, miss), and what it holds
+/// against <c>Index:MemoSizeLimitBytes</c>. Many misses with a full memo are a budget too small for what requests
+/// ask.</item>
 /// </list>
 /// </summary>
 public sealed class ContentMetrics : IDisposable
@@ -53,6 +59,40 @@ public sealed class ContentMetrics : IDisposable
                     : Array.Empty<Measurement<double>>(),
             unit: "s",
             description: "How long the index in service took to build, or to copy out of its bundle."
+        );
+        meter.CreateObservableCounter(
+            "wc.index.memo.lookups",
+            () =>
+                MemoStatistics(store) is { } statistics
+                    ?
+                    [
+                        new Measurement<long>(statistics.TotalHits, new KeyValuePair<string, object?>("result", "hit")),
+                        new Measurement<long>(
+                            statistics.TotalMisses,
+                            new KeyValuePair<string, object?>("result", "miss")
+                        ),
+                    ]
+                    : Array.Empty<Measurement<long>>(),
+            description: "Results asked of the index memo of the index in service, by result (hit, miss); from 0 with "
+                + "each new index."
+        );
+        meter.CreateObservableGauge(
+            "wc.index.memo.size",
+            () =>
+                MemoStatistics(store) is { CurrentEstimatedSize: { } size }
+                    ? [new Measurement<long>(size)]
+                    : Array.Empty<Measurement<long>>(),
+            unit: "By",
+            description: "What the index memo of the index in service holds, by its entries' estimates "
+                + "(Index:MemoSizeLimitBytes is its budget)."
+        );
+        meter.CreateObservableGauge(
+            "wc.index.memo.entries",
+            () =>
+                MemoStatistics(store) is { } statistics
+                    ? [new Measurement<long>(statistics.CurrentEntryCount)]
+                    : Array.Empty<Measurement<long>>(),
+            description: "Results the index memo of the index in service holds."
         );
         publications = meter.CreateCounter<long>(
             "wc.content.publications",
@@ -111,6 +151,9 @@ public sealed class ContentMetrics : IDisposable
         refusals.Add(1, new KeyValuePair<string, object?>("code", code ?? "NONE"));
 
     public void Dispose() => meter.Dispose();
+
+    private static MemoryCacheStatistics? MemoStatistics(IndexStore store) =>
+        store.Current is { } index ? IndexMemo.Of(index)?.Statistics : null;
 
     private static string VersionOf(ContentIndex index, TimeProvider time) => index.PublicVersionAt(time.GetUtcNow());
 }
