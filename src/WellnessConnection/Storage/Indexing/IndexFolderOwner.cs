@@ -139,7 +139,7 @@ internal sealed class IndexFolderOwner : IDisposable
             foreach (var file in Directory.EnumerateFiles(directory, LockPrefix + "*" + LockSuffix))
             {
                 var owner = Path.GetFileName(file)[LockPrefix.Length..^LockSuffix.Length];
-                if (!stopped.ContainsKey(owner))
+                if (IsOwnerId(owner) && !stopped.ContainsKey(owner))
                 {
                     stopped[owner] = StoppedOwner.Find(file);
                 }
@@ -161,12 +161,13 @@ internal sealed class IndexFolderOwner : IDisposable
     {
         var start = IndexPrefix.Length;
         return
-            name.Length > start + IdLength
-            && name[start + IdLength] == '-'
-            && !name.AsSpan(start, IdLength).ContainsAnyExcept(IdCharacters)
+            name.Length > start + IdLength && name[start + IdLength] == '-' && IsOwnerId(name.AsSpan(start, IdLength))
             ? name.Substring(start, IdLength)
             : null;
     }
+
+    private static bool IsOwnerId(ReadOnlySpan<char> id) =>
+        id.Length == IdLength && !id.ContainsAnyExcept(IdCharacters);
 
     /// <summary>A server that no longer runs: its lock file, locked by the sweep (null when there is none left), until
     /// its files are removed.</summary>

@@ -81,6 +81,7 @@ public sealed class IndexFolderOwnerTests : IDisposable
             "startup.jitprofile",
             "index-0123456789abcdef.sqlite", // an older build's name: nothing says whether its server runs
             "index-notanowner-0123.sqlite",
+            "server-notanowner.lock", // not a lock file of ours, though nobody holds it
             "notes.txt",
         ];
         foreach (var name in others)
