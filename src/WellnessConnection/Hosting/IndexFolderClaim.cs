@@ -6,8 +6,8 @@ namespace WellnessConnection.Hosting;
 
 /// <summary>
 /// The start's claim on the index folder, before the first index is written: what servers that stopped without
-/// removing their index files (a crash, a kill) left there is removed, and the log says how much. A file that could
-/// not be removed is named as a warning: it takes the room of an index.
+/// removing their index files (a crash, a kill) left there is removed, and the log says how much. Files that could
+/// not be removed are counted in a warning: each takes the room of an index.
 /// </summary>
 public static class IndexFolderClaim
 {
