@@ -63,7 +63,11 @@ public sealed class IndexStoreTests : IDisposable
         Assert.Equal(0, collections);
     }
 
-    public void Dispose() => Directory.Delete(indexDirectory, recursive: true);
+    public void Dispose()
+    {
+        indexer.Dispose();
+        Directory.Delete(indexDirectory, recursive: true);
+    }
 
     private ContentIndex Build() =>
         indexer.Build(ContentFixtures.LoadFolder(ContentFixtures.SampleContentDirectory).Content!);
