@@ -72,7 +72,7 @@ public static class ContentVersionHash
     /// The first 16 hex digits of SHA-256 over <paramref name="previous"/> then each stamp's path and hash, in the
     /// ordinal order of their paths, each in UTF-8 followed by a zero byte. The bytes go to the hash in 64 KB chunks:
     /// at 12,717 files, the versions took 65 to 93 ms of every reload, two thirds of it in one call into SHA-256 a
-    /// field and a new array a text (README.md, "The one-file edit").
+    /// field and a new array a text (bench/HISTORY.md, "The one-file edit").
     /// </summary>
     internal static string Hash(string previous, IEnumerable<SourceStamp> stamps)
     {

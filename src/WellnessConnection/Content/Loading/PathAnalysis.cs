@@ -8,7 +8,7 @@ namespace WellnessConnection.Content.Loading;
 /// paired with their translations (<see cref="PathGroups"/>), the documents that exist, and the problems the names
 /// show. It depends on the list of paths alone, so a reload of a folder with the same files (an edit) takes the last
 /// run's instead of parsing every name again: at 12,717 files, 25 to 200 ms and 19 MB of garbage of each reload
-/// (README.md, "The one-file edit").
+/// (bench/HISTORY.md, "The one-file edit").
 /// </summary>
 public sealed class PathAnalysis
 {
