@@ -14,16 +14,15 @@ namespace WellnessConnection.GraphQL.Search;
 public static class FullTextSearch
 {
     // ORDER BY rank (the table's bm25, titles weighing more) with LIMIT lets FTS5 rank the matches of the locale's
-    // rowid range alone, and compute a snippet only for the rows returned, after the visibility filter. Snippet
-    // matches are between char(2) and char(3), characters no text has, for the caller to mark up after escaping.
+    // rowid range alone, and compute a snippet only for the rows returned, after the visibility filter (on the search
+    // rows, never on the text). Snippet matches are between char(2) and char(3), characters no text has, for the
+    // caller to mark up after escaping.
     private const string BestSql = $"""
         SELECT k.Kind, k.Id, h.Score, h.Snippet
         FROM (
-            SELECT rowid AS Row, -rank AS Score, {Snippet} AS Snippet
-            FROM "{SearchTable.Name}"
-            WHERE "{SearchTable.Name}" MATCH $match AND rowid BETWEEN $firstRow AND $lastRow
-              AND {DocumentVisibility.SearchCondition}
-            ORDER BY rank
+            SELECT s.rowid AS Row, -s.rank AS Score, {Snippet} AS Snippet
+            {Matches}
+            ORDER BY s.rank
             LIMIT $first) AS h
         JOIN "{SearchTable.KeysName}" AS k ON k.Row = h.Row AND k.Locale = $locale
         ORDER BY h.Score DESC
@@ -41,12 +40,17 @@ public static class FullTextSearch
                 WHEN 'Topic' THEN CAST(k.Id AS TEXT)
             END AS Topics
         FROM (
-            SELECT rowid AS Row, -rank AS Score
-            FROM "{SearchTable.Name}"
-            WHERE "{SearchTable.Name}" MATCH $match AND rowid BETWEEN $firstRow AND $lastRow
-              AND {DocumentVisibility.SearchCondition}) AS h
+            SELECT s.rowid AS Row, -s.rank AS Score
+            {Matches}) AS h
         JOIN "{SearchTable.KeysName}" AS k ON k.Row = h.Row AND k.Locale = $locale
         ORDER BY h.Score DESC, h.Row
+        """;
+
+    // The matches in the locale's rowid range that the request may see.
+    private const string Matches = $"""
+        FROM "{SearchTable.Name}" AS s JOIN "{SearchTable.RowsName}" AS r ON r.Row = s.rowid
+            WHERE "{SearchTable.Name}" MATCH $match AND s.rowid BETWEEN $firstRow AND $lastRow
+              AND {DocumentVisibility.SearchCondition}
         """;
 
     private const string SnippetSql = $"""

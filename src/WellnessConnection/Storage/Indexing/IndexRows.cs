@@ -104,6 +104,7 @@ public sealed class IndexRows(IndexIds ids)
                     publishAt,
                     title(document),
                     document.Body.Text,
+                    entity.BodyId,
                     document.Language
                 )
             );

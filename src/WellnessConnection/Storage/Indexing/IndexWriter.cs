@@ -107,16 +107,17 @@ internal sealed class IndexWriter : IDisposable
             return;
         }
 
-        var table = context.Model.FindEntityType(EntityOf(document.Kind))!.GetTableName();
-        Execute(
-            $"DELETE FROM \"Bodies\" WHERE \"Id\" IN (SELECT \"BodyId\" FROM \"{table}\" WHERE \"Id\" IN ({idList}));"
-        );
-        Execute($"DELETE FROM \"{table}\" WHERE \"Id\" IN ({idList});");
+        // The search rows first: the full-text table reads their text from the bodies to forget it.
         SearchTable.Delete(
             connection,
             transaction,
             ids.AllOf(document).Select(id => (SearchTable.KindOf(document.Kind), id))
         );
+        var table = context.Model.FindEntityType(EntityOf(document.Kind))!.GetTableName();
+        Execute(
+            $"DELETE FROM \"Bodies\" WHERE \"Id\" IN (SELECT \"BodyId\" FROM \"{table}\" WHERE \"Id\" IN ({idList}));"
+        );
+        Execute($"DELETE FROM \"{table}\" WHERE \"Id\" IN ({idList});");
         foreach (var (links, outgoing) in LinksOf(document.Kind))
         {
             if (outgoing || incomingLinks)

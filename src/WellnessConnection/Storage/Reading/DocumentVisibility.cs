@@ -14,10 +14,10 @@ namespace WellnessConnection.Storage.Reading;
 public static class DocumentVisibility
 {
     /// <summary>
-    /// The full-text table's condition, with parameters <c>$preview</c> (0 or 1) and <c>$now</c> (UTC), over its
-    /// <c>draft</c> and <c>publish_at</c> columns.
+    /// The full-text search's condition, with parameters <c>$preview</c> (0 or 1) and <c>$now</c> (UTC), over the
+    /// <c>Draft</c> and <c>PublishAt</c> columns of the search rows (<c>Indexing.SearchTable.RowsName</c>).
     /// </summary>
-    public const string SearchCondition = "($preview OR (draft = 0 AND (publish_at IS NULL OR publish_at <= $now)))";
+    public const string SearchCondition = "($preview OR (Draft = 0 AND (PublishAt IS NULL OR PublishAt <= $now)))";
 
     /// <summary>The documents a request may see by their <c>draft</c> flag.</summary>
     public static IQueryable<T> Served<T>(IQueryable<T> documents, bool preview)

@@ -15,6 +15,7 @@ public sealed class ScheduledPublishingTests(ScheduledApiFactory factory) : ICla
           session(slug: "sleep-part-2") { slug }
           node(id: $id) { id }
           search(query: "quokka") { node { id } }
+          searchResults(query: "quokka") { totalCount }
           topic(slug: "self-care") { sessions { nodes { slug } } }
           facilitator(slug: "daniela-isfan") { sessions { nodes { slug } } }
           series(slug: "sleep") { parts { slug } }
@@ -46,6 +47,7 @@ public sealed class ScheduledPublishingTests(ScheduledApiFactory factory) : ICla
             ["session"] = data["session"] is not null,
             ["node"] = data["node"] is not null,
             ["search"] = data["search"]!.AsArray().Count > 0,
+            ["searchResults.totalCount"] = (int)data["searchResults"]!["totalCount"]! > 0,
             ["topic.sessions"] = data["topic"]!["sessions"].Slugs().Contains("sleep-part-2"),
             ["facilitator.sessions"] = data["facilitator"]!["sessions"].Slugs().Contains("sleep-part-2"),
             ["series.parts"] = data["series"]!["parts"].Slugs().Contains("sleep-part-2"),

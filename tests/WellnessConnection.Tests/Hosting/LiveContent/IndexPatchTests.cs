@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WellnessConnection.Hosting;
 using WellnessConnection.Storage;
 using WellnessConnection.Tests.GraphQL;
+using WellnessConnection.Tests.Storage.Indexing;
 
 namespace WellnessConnection.Tests.Hosting.LiveContent;
 
@@ -84,9 +85,10 @@ public sealed class IndexPatchTests
         var reload = live.Services.GetRequiredService<ContentPublisher>().Reload("test");
 
         Assert.True(reload.Succeeded, $"{edit}: {string.Join("; ", reload.Errors)}");
-        var statistics = live.Services.GetRequiredService<IndexStore>().Current!.Statistics;
-        Assert.True(statistics.Patched, edit);
-        Assert.Equal(documentsWritten, statistics.DocumentsWritten);
+        var patched = live.Services.GetRequiredService<IndexStore>().Current!;
+        Assert.True(patched.Statistics.Patched, edit);
+        Assert.Equal(documentsWritten, patched.Statistics.DocumentsWritten);
+        SearchIndexCheck.AssertMatchesItsTexts(patched.ConnectionString);
 
         using var fresh = new FolderApiFactory(live.Content.Path);
         using var freshClient = fresh.CreateClient();

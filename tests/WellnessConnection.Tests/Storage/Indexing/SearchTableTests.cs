@@ -15,27 +15,18 @@ public sealed class SearchTableTests : IDisposable
     {
         connection.Open();
         using var transaction = connection.BeginTransaction();
+        Execute(transaction, IndexSchema.CreateTables);
         SearchTable.Create(connection, transaction);
         SearchTable.Insert(
             connection,
             transaction,
             [
-                new SearchRow("Session", 1, "quokka", "en", false, null, "Quokka care", "Quokkas smile.", "en"),
-                new SearchRow("Session", 2, "wombat", "en", false, null, "Wombat care", "Wombats dig.", "en"),
-                new SearchRow("Topic", 1, "animals", "en", false, null, "Animals", "Quokkas and wombats.", "en"),
-                new SearchRow("Session", 3, "quokka", "fr", false, null, "Quokka care", "Quokkas smile.", "en"),
-                new SearchRow(
-                    "Session",
-                    4,
-                    "wombat",
-                    "fr",
-                    false,
-                    null,
-                    "Soin des wombats",
-                    "Les wombats creusent.",
-                    "fr"
-                ),
-                new SearchRow("Topic", 2, "animals", "fr", false, null, "Animaux", "Quokkas et wombats.", "fr"),
+                Row(transaction, "Session", 1, "quokka", "en", "Quokka care", "Quokkas smile.", "en"),
+                Row(transaction, "Session", 2, "wombat", "en", "Wombat care", "Wombats dig.", "en"),
+                Row(transaction, "Topic", 1, "animals", "en", "Animals", "Quokkas and wombats.", "en"),
+                Row(transaction, "Session", 3, "quokka", "fr", "Quokka care", "Quokkas smile.", "en"),
+                Row(transaction, "Session", 4, "wombat", "fr", "Soin des wombats", "Les wombats creusent.", "fr"),
+                Row(transaction, "Topic", 2, "animals", "fr", "Animaux", "Quokkas et wombats.", "fr"),
             ]
         );
         transaction.Commit();
@@ -83,18 +74,79 @@ public sealed class SearchTableTests : IDisposable
             connection,
             transaction,
             [
-                new SearchRow("Session", 1, "quokka", "en", false, null, "Quokka care", "Quokkas smile and hop.", "en"),
-                new SearchRow("Session", 3, "quokka", "fr", false, null, "Quokka care", "Quokkas smile and hop.", "en"),
+                Row(transaction, "Session", 1, "quokka", "en", "Quokka care", "Quokkas smile and hop.", "en"),
+                Row(transaction, "Session", 3, "quokka", "fr", "Quokka care", "Quokkas smile and hop.", "en"),
             ]
         );
         transaction.Commit();
 
         Assert.Equal(["Session 1"], Find("hop", "en"));
         Assert.Equal(["Session 3"], Find("hop", "fr"));
+        Assert.Equal(["Session 1"], Find("smile", "en"));
         Assert.Equal(5L, Scalar($"SELECT count(*) FROM \"{SearchTable.Name}\""));
+        SearchIndexCheck.AssertMatchesItsTexts(connection);
+    }
+
+    [Fact]
+    public void The_table_holds_no_copy_of_the_texts_and_shows_them_from_the_bodies()
+    {
+        Assert.Equal(0L, Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'Search_content'"));
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT snippet("{SearchTable.Name}", -1, '[', ']', '…', 4) FROM "{SearchTable.Name}"
+            WHERE "{SearchTable.Name}" MATCH 'creusent'
+            """;
+        Assert.Equal("Les wombats [creusent].", command.ExecuteScalar());
+        SearchIndexCheck.AssertMatchesItsTexts(connection);
+    }
+
+    [Fact]
+    public void A_deleted_row_leaves_no_word_behind()
+    {
+        using (var transaction = connection.BeginTransaction())
+        {
+            SearchTable.Delete(connection, transaction, [("Session", 2)]);
+            Execute(transaction, "DELETE FROM \"Bodies\" WHERE \"Text\" = 'Wombats dig.'");
+            transaction.Commit();
+        }
+
+        Assert.Empty(Find("dig", "en"));
+        Assert.Equal(0L, Scalar($"SELECT count(*) FROM \"{SearchTable.RowsName}\" WHERE Title = 'Wombat care'"));
+        SearchIndexCheck.AssertMatchesItsTexts(connection);
     }
 
     public void Dispose() => connection.Dispose();
+
+    /// <summary>A search row and the body it reads its text from.</summary>
+    private SearchRow Row(
+        SqliteTransaction transaction,
+        string kind,
+        int id,
+        string slug,
+        string locale,
+        string title,
+        string text,
+        string language
+    )
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO "Bodies" ("Markdown", "Html", "Text", "HeadingsJson", "ReadingTimeMinutes")
+            VALUES ($t, '', $t, '[]', 1) RETURNING "Id"
+            """;
+        command.Parameters.AddWithValue("$t", text);
+        var bodyId = (int)(long)command.ExecuteScalar()!;
+        return new SearchRow(kind, id, slug, locale, false, null, title, text, bodyId, language);
+    }
+
+    private void Execute(SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 
     private List<string> Find(string word, string locale)
     {
