@@ -11,7 +11,7 @@ namespace WellnessConnection.Storage.Indexing;
 /// even one sharing the folder. Names of another form (an older build's) are left alone.
 /// </summary>
 /// <remarks>
-/// Without it, each crash left the index and its copy made ahead (413 MiB together at 10,000 sessions) in a folder
+/// Without it, each crash left the index and its copy made ahead (333 MiB together at 10,000 sessions) in a folder
 /// sized for two or three, kept across a container's restarts by a Kubernetes <c>emptyDir</c>. The lock is .NET's
 /// <see cref="FileShare.None"/>, an advisory <c>flock</c> on Unix: the switch <c>System.IO.DisableFileLocking</c>
 /// turns it off, and must stay off.

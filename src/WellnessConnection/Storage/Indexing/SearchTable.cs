@@ -13,10 +13,10 @@ namespace WellnessConnection.Storage.Indexing;
 /// The table is an index over the bodies, not a second copy of them (FTS5's external content): the title and text
 /// it shows (in snippets) are read through the view <see cref="ContentName"/> from <see cref="RowsName"/>, a row's
 /// title, visibility and body, and <c>Bodies</c>. A full build writes each text once instead of twice: 40 MB less at
-/// 10,000 sessions, and about a fifth of the index's build time. A search filters its matches on the visibility in
-/// <see cref="RowsName"/>, a small row, never on the text: faster than when the table kept its own copy
-/// (bench/README.md, "Figures behind design choices"). To delete a row, FTS5 is given the words it indexed, read
-/// back from the view: rows are deleted before their bodies.
+/// 10,000 sessions, and an eighth to a fifth of the index's build time. A search filters its matches on the
+/// visibility in <see cref="RowsName"/>, a small row, never on the text: faster than when the table kept its own
+/// copy (bench/README.md, "Figures behind design choices"). To delete a row, FTS5 is given the words it indexed,
+/// read back from the view: rows are deleted before their bodies.
 /// </para>
 /// </summary>
 public static class SearchTable
