@@ -4,8 +4,9 @@ using WellnessConnection.Storage.Indexing;
 namespace WellnessConnection.Tests.Storage.Indexing;
 
 /// <summary>
-/// The full-text table on its own, in memory: "quokka" is an untranslated session (English and French share its text),
-/// "wombat" a translated one (a text per locale), and topic 1 has the same id as the first session.
+/// The full-text table in memory, over bodies of its own (it keeps no copy of their text): "quokka" is an untranslated
+/// session (English and French share its text), "wombat" a translated one (a text per locale), and topic 1 has the
+/// same id as the first session.
 /// </summary>
 public sealed class SearchTableTests : IDisposable
 {
