@@ -15,8 +15,8 @@ namespace WellnessConnection.Storage.Indexing;
 /// title, visibility and body, and <c>Bodies</c>. A full build writes each text once instead of twice: 40 MB less at
 /// 10,000 sessions, and an eighth to a fifth of the index's build time. A search filters its matches on the
 /// visibility in <see cref="RowsName"/>, a small row, never on the text: faster than when the table kept its own
-/// copy (bench/README.md, "Figures behind design choices"). To delete a row, FTS5 is given the words it indexed,
-/// read back from the view: rows are deleted before their bodies.
+/// copy (bench/README.md, "Figures behind design choices"). To delete a row, FTS5 reads its text back through the
+/// view to find the words it indexed: rows are deleted before their bodies.
 /// </para>
 /// </summary>
 public static class SearchTable
@@ -129,10 +129,7 @@ public static class SearchTable
         using var deleteText = Prepare(
             connection,
             transaction,
-            $"""
-            INSERT INTO "{Name}" ("{Name}", rowid, title, text)
-            SELECT 'delete', Row, title, text FROM "{ContentName}" WHERE Row IN ({rowsOfDocument})
-            """,
+            $"DELETE FROM \"{Name}\" WHERE rowid IN ({rowsOfDocument})",
             "$k",
             "$i"
         );
