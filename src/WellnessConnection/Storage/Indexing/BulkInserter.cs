@@ -1,5 +1,5 @@
-using System.Data.Common;
 using System.Reflection;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,13 +9,13 @@ namespace WellnessConnection.Storage.Indexing;
 /// <summary>
 /// Inserts rows with one prepared statement per table, using EF Core's model for table and column names and
 /// its value converters (lists as JSON, dates). Change tracking is not needed for a write-once index, and skipping
-/// it is what makes 10,000 sessions index in well under a second. Statements are prepared once and reused for
-/// every batch of the same table. A column is read through its CLR property's getter, bound as a delegate: EF Core's
-/// own getters are expression trees compiled at run time, two per property, 412 lambdas that a start compiled, with
-/// the expression compiler (bench/README.md, "Figures behind design choices").
+/// it is what makes 10,000 sessions index in well under a second. Statements are prepared once, bound through
+/// <see cref="RawStatement"/>, and reused for every batch of the same table. A column is read through its CLR
+/// property's getter, bound as a delegate: EF Core's own getters are expression trees compiled at run time, two per
+/// property, 412 lambdas that a start compiled, with the expression compiler (bench/README.md, "Figures behind design
+/// choices").
 /// </summary>
-public sealed class BulkInserter(ContentDbContext context, DbConnection connection, DbTransaction transaction)
-    : IDisposable
+public sealed class BulkInserter(ContentDbContext context, SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, Statement> statements = [];
 
@@ -35,7 +35,7 @@ public sealed class BulkInserter(ContentDbContext context, DbConnection connecti
                     ? context.Model.FindEntityType(typeof(T))
                     : context.Model.FindEntityType(sharedTypeName)
             ) ?? throw new InvalidOperationException($"{sharedTypeName ?? typeof(T).Name} is not in the model.");
-            statement = new Statement(entityType, connection, transaction);
+            statement = new Statement(entityType, connection);
             statements[name] = statement;
         }
 
@@ -55,45 +55,33 @@ public sealed class BulkInserter(ContentDbContext context, DbConnection connecti
 
     private sealed class Statement : IDisposable
     {
-        private readonly DbCommand command;
-        private readonly List<Column> columns;
-        private readonly List<DbParameter> parameters;
+        private readonly RawStatement statement;
+        private readonly Column[] columns;
+        private readonly object?[] values;
 
-        public Statement(IEntityType entityType, DbConnection connection, DbTransaction transaction)
+        public Statement(IEntityType entityType, SqliteConnection connection)
         {
             columns = [.. entityType.GetProperties().Select(p => new Column(p))];
-            command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText =
+            values = new object?[columns.Length];
+            statement = new RawStatement(
+                connection,
                 $"INSERT INTO \"{entityType.GetTableName()}\" "
-                + $"({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) "
-                + $"VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-            parameters =
-            [
-                .. columns.Select(
-                    (_, i) =>
-                    {
-                        var parameter = command.CreateParameter();
-                        parameter.ParameterName = "$p" + i;
-                        command.Parameters.Add(parameter);
-                        return parameter;
-                    }
-                ),
-            ];
-            command.Prepare();
+                    + $"({string.Join(", ", columns.Select(c => $"\"{c.Name}\""))}) "
+                    + $"VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})"
+            );
         }
 
         public void Execute(object row)
         {
-            for (var i = 0; i < columns.Count; i++)
+            for (var i = 0; i < columns.Length; i++)
             {
-                parameters[i].Value = columns[i].ValueOf(row) ?? DBNull.Value;
+                values[i] = columns[i].ValueOf(row);
             }
 
-            command.ExecuteNonQuery();
+            statement.Run(values);
         }
 
-        public void Dispose() => command.Dispose();
+        public void Dispose() => statement.Dispose();
     }
 
     private sealed class Column(IProperty property)

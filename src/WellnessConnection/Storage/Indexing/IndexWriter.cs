@@ -44,7 +44,7 @@ internal sealed class IndexWriter : IDisposable
             SearchTable.Create(connection, transaction);
         }
 
-        inserter = new BulkInserter(context, connection, transaction);
+        inserter = new BulkInserter(context, connection);
     }
 
     public static IndexWriter Open(IndexLocation location, ContentIndex? basis)
@@ -108,11 +108,7 @@ internal sealed class IndexWriter : IDisposable
         }
 
         // The search rows first: the full-text table reads their text from the bodies to forget it.
-        SearchTable.Delete(
-            connection,
-            transaction,
-            ids.AllOf(document).Select(id => (SearchTable.KindOf(document.Kind), id))
-        );
+        SearchTable.Delete(connection, ids.AllOf(document).Select(id => (SearchTable.KindOf(document.Kind), id)));
         var table = context.Model.FindEntityType(EntityOf(document.Kind))!.GetTableName();
         Execute(
             $"DELETE FROM \"Bodies\" WHERE \"Id\" IN (SELECT \"BodyId\" FROM \"{table}\" WHERE \"Id\" IN ({idList}));"

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 
 namespace WellnessConnection.Storage.Indexing;
 
@@ -72,44 +73,28 @@ public static class SearchTable
     /// Adds the rows of documents. Pass every locale of a document in one call, so that the locales with the same text
     /// share one row.
     /// </summary>
-    public static void Insert(DbConnection connection, DbTransaction transaction, IEnumerable<SearchRow> rows)
+    public static void Insert(SqliteConnection connection, DbTransaction transaction, IEnumerable<SearchRow> rows)
     {
-        using var insertText = Prepare(
+        using var insertText = new RawStatement(
             connection,
-            transaction,
-            $"INSERT INTO \"{Name}\" (rowid, title, text) VALUES ($r, $t, $x)",
-            "$r",
-            "$t",
-            "$x"
+            $"INSERT INTO \"{Name}\" (rowid, title, text) VALUES ($r, $t, $x)"
         );
-        using var insertRow = Prepare(
+        using var insertRow = new RawStatement(
             connection,
-            transaction,
-            $"INSERT INTO \"{RowsName}\" (Row, Title, Draft, PublishAt, BodyId) VALUES ($r, $t, $d, $p, $b)",
-            "$r",
-            "$t",
-            "$d",
-            "$p",
-            "$b"
+            $"INSERT INTO \"{RowsName}\" (Row, Title, Draft, PublishAt, BodyId) VALUES ($r, $t, $d, $p, $b)"
         );
-        using var insertKey = Prepare(
+        using var insertKey = new RawStatement(
             connection,
-            transaction,
-            $"INSERT INTO \"{KeysName}\" (Row, Locale, Kind, Id, Language) VALUES ($r, $l, $k, $i, $g)",
-            "$r",
-            "$l",
-            "$k",
-            "$i",
-            "$g"
+            $"INSERT INTO \"{KeysName}\" (Row, Locale, Kind, Id, Language) VALUES ($r, $l, $k, $i, $g)"
         );
         foreach (var (rowid, served) in Numbered(connection, transaction, SharedTexts(rows)))
         {
             var text = served[0];
-            Run(insertText, rowid, text.Title, text.Text);
-            Run(insertRow, rowid, text.Title, text.Draft ? 1 : 0, (object?)text.PublishAt ?? DBNull.Value, text.BodyId);
+            insertText.Run(rowid, text.Title, text.Text);
+            insertRow.Run(rowid, text.Title, text.Draft, text.PublishAt, text.BodyId);
             foreach (var row in served)
             {
-                Run(insertKey, rowid, row.Locale, row.Kind, row.Id, row.Language);
+                insertKey.Run(rowid, row.Locale, row.Kind, row.Id, row.Language);
             }
         }
     }
@@ -119,39 +104,26 @@ public static class SearchTable
     /// with any of them: delete every locale of a document, then insert them again. Call it before their bodies are
     /// deleted: FTS5 forgets a row's words by reading its text again.
     /// </summary>
-    public static void Delete(
-        DbConnection connection,
-        DbTransaction transaction,
-        IEnumerable<(string Kind, int Id)> documents
-    )
+    public static void Delete(SqliteConnection connection, IEnumerable<(string Kind, int Id)> documents)
     {
         const string rowsOfDocument = $"SELECT Row FROM \"{KeysName}\" WHERE Kind = $k AND Id = $i";
-        using var deleteText = Prepare(
+        using var deleteText = new RawStatement(
             connection,
-            transaction,
-            $"DELETE FROM \"{Name}\" WHERE rowid IN ({rowsOfDocument})",
-            "$k",
-            "$i"
+            $"DELETE FROM \"{Name}\" WHERE rowid IN ({rowsOfDocument})"
         );
-        using var deleteRow = Prepare(
+        using var deleteRow = new RawStatement(
             connection,
-            transaction,
-            $"DELETE FROM \"{RowsName}\" WHERE Row IN ({rowsOfDocument})",
-            "$k",
-            "$i"
+            $"DELETE FROM \"{RowsName}\" WHERE Row IN ({rowsOfDocument})"
         );
-        using var deleteKeys = Prepare(
+        using var deleteKeys = new RawStatement(
             connection,
-            transaction,
-            $"DELETE FROM \"{KeysName}\" WHERE Row IN ({rowsOfDocument})",
-            "$k",
-            "$i"
+            $"DELETE FROM \"{KeysName}\" WHERE Row IN ({rowsOfDocument})"
         );
         foreach (var (kind, id) in documents)
         {
-            Run(deleteText, kind, id);
-            Run(deleteRow, kind, id);
-            Run(deleteKeys, kind, id);
+            deleteText.Run(kind, id);
+            deleteRow.Run(kind, id);
+            deleteKeys.Run(kind, id);
         }
     }
 
@@ -277,16 +249,6 @@ public static class SearchTable
 
         command.Prepare();
         return command;
-    }
-
-    private static void Run(DbCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        command.ExecuteNonQuery();
     }
 
     private static void Execute(DbConnection connection, DbTransaction transaction, string sql)

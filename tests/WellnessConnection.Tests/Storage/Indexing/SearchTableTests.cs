@@ -55,7 +55,7 @@ public sealed class SearchTableTests : IDisposable
     {
         using (var transaction = connection.BeginTransaction())
         {
-            SearchTable.Delete(connection, transaction, [("Session", 1), ("Session", 2), ("Session", 4)]);
+            SearchTable.Delete(connection, [("Session", 1), ("Session", 2), ("Session", 4)]);
             transaction.Commit();
         }
 
@@ -70,7 +70,7 @@ public sealed class SearchTableTests : IDisposable
     public void A_deleted_document_inserted_again_is_found_again()
     {
         using var transaction = connection.BeginTransaction();
-        SearchTable.Delete(connection, transaction, [("Session", 1), ("Session", 3)]);
+        SearchTable.Delete(connection, [("Session", 1), ("Session", 3)]);
         SearchTable.Insert(
             connection,
             transaction,
@@ -106,7 +106,7 @@ public sealed class SearchTableTests : IDisposable
     {
         using (var transaction = connection.BeginTransaction())
         {
-            SearchTable.Delete(connection, transaction, [("Session", 2)]);
+            SearchTable.Delete(connection, [("Session", 2)]);
             Execute(transaction, "DELETE FROM \"Bodies\" WHERE \"Text\" = 'Wombats dig.'");
             transaction.Commit();
         }
