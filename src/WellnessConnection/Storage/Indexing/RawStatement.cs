@@ -17,18 +17,28 @@ internal sealed class RawStatement : IDisposable
 {
     private readonly sqlite3 database;
     private readonly sqlite3_stmt statement;
+    private readonly int parameterCount;
     private byte[] utf8 = new byte[4096];
 
     public RawStatement(SqliteConnection connection, string sql)
     {
         database = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         Check(raw.sqlite3_prepare_v2(database, sql, out statement));
+        parameterCount = raw.sqlite3_bind_parameter_count(statement);
     }
 
     /// <summary>Binds <paramref name="values"/> to the parameters in order, runs the statement to its end and
-    /// resets it.</summary>
+    /// resets it. A value for every parameter: a parameter left out would keep the last row's.</summary>
     public void Run(params ReadOnlySpan<object?> values)
     {
+        if (values.Length != parameterCount)
+        {
+            throw new ArgumentException(
+                $"The statement has {parameterCount} parameters; {values.Length} values were given.",
+                nameof(values)
+            );
+        }
+
         for (var i = 0; i < values.Length; i++)
         {
             Bind(i + 1, values[i]);

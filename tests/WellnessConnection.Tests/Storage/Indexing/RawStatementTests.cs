@@ -76,6 +76,16 @@ public sealed class RawStatementTests : IDisposable
     }
 
     [Fact]
+    public void A_run_with_a_value_missing_is_refused_rather_than_given_the_last_row_s()
+    {
+        using var raw = new RawStatement(connection, "INSERT INTO Raw (Text, Whole) VALUES ($a, $b)");
+        raw.Run("first", 1);
+
+        Assert.Throws<ArgumentException>(() => raw.Run("second"));
+        Assert.Equal("first", Scalar("SELECT group_concat(Text) FROM Raw"));
+    }
+
+    [Fact]
     public void A_failed_run_throws_SQLite_s_error_and_leaves_the_statement_ready_for_the_next_row()
     {
         Execute("CREATE TABLE Keys (Id INTEGER PRIMARY KEY)");
