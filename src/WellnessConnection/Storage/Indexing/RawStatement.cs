@@ -58,7 +58,7 @@ internal sealed class RawStatement : IDisposable
         Check(
             value switch
             {
-                null or DBNull => raw.sqlite3_bind_null(statement, index),
+                null => raw.sqlite3_bind_null(statement, index),
                 string text => BindText(index, text),
                 int number => raw.sqlite3_bind_int64(statement, index, number),
                 long number => raw.sqlite3_bind_int64(statement, index, number),
