@@ -81,7 +81,7 @@ internal sealed class GroupReader(
             reader.CheckAlone(translation, context);
         }
 
-        return new GroupResult(group, stamps, document, diagnostics.ToList(), lookups);
+        return new GroupResult(group, stamps, document, diagnostics.ToList(), lookups.ToArray());
     }
 
     private Localized<T> Build<T>(

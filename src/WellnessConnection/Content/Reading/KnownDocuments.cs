@@ -32,8 +32,11 @@ public sealed class KnownDocuments
 
     public bool Exists(DocumentKind kind, string slug)
     {
-        var exists = slugs.TryGetValue(kind, out var set) && set.Contains(slug);
-        lookups?.Add(new KnownLookup(kind, slug, exists));
+        string? known = null;
+        var exists = slugs.TryGetValue(kind, out var set) && set.TryGetValue(slug, out known);
+        // The set's own string is recorded: the lookups are kept with the document until the next run, and a slug
+        // cut from a link is a string of its own (5 MB of them at 10,000 sessions).
+        lookups?.Add(new KnownLookup(kind, known ?? slug, exists));
         return exists;
     }
 

@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using WellnessConnection.Content;
 using WellnessConnection.Content.Loading;
+using WellnessConnection.Content.Model;
+using WellnessConnection.Content.Rendering;
 
 namespace WellnessConnection.Tests.Content.Loading;
 
@@ -63,6 +66,39 @@ public sealed class ReloadReuseTests : IDisposable
         AssertSameAsAFirstLoad(again);
     }
 
+    [Fact]
+    public void With_a_sink_the_result_keeps_of_each_body_only_its_reading_time()
+    {
+        var sink = new DocumentsSink();
+
+        var loaded = loader.Load(folder.Path, previous: null, sink);
+
+        // The sink gets each document whole; the result, kept until the next run, no texts, outline, links or issues.
+        var content = loaded.Content!;
+        ILocalizedDocument[] all =
+        [
+            .. content.Sessions,
+            .. content.Series,
+            .. content.Topics,
+            .. content.Facilitators,
+            .. content.Resources,
+            .. content.CrisisLines,
+            .. content.Pages,
+        ];
+        var kept = all.SelectMany(d => d.Languages).ToDictionary(d => d.SourcePath);
+        Assert.Equal(kept.Keys.Order(StringComparer.Ordinal), sink.Documents.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains(sink.Documents.Values, d => d.Body.Links.Count > 0);
+        Assert.Contains(sink.Documents.Values, d => d.Body.Headings.Count > 0);
+        Assert.All(sink.Documents, pair =>
+        {
+            var body = kept[pair.Key].Body;
+            Assert.Equal(RenderedMarkdown.Empty with { ReadingTimeMinutes = pair.Value.Body.ReadingTimeMinutes }, body);
+            Assert.Empty(body.Headings);
+            Assert.Empty(body.Links);
+            Assert.Empty(body.Issues);
+        });
+    }
+
     /// <summary>Versions, problems and documents as a loader without any previous run reads the folder now.</summary>
     private void AssertSameAsAFirstLoad(ContentLoadResult reload)
     {
@@ -76,5 +112,21 @@ public sealed class ReloadReuseTests : IDisposable
             fresh.Content.Sessions.Select(s => s.English.Title),
             reload.Content.Sessions.Select(s => s.English.Title)
         );
+    }
+
+    private sealed class DocumentsSink : IContentSink
+    {
+        public ConcurrentDictionary<string, ContentDocument> Documents { get; } = new();
+
+        public void Begin(IReadOnlyList<DocumentKey> documents, bool everything) { }
+
+        public void Add<T>(Localized<T> document)
+            where T : ContentDocument
+        {
+            foreach (var language in document.Languages)
+            {
+                Documents[language.SourcePath] = language;
+            }
+        }
     }
 }

@@ -119,6 +119,24 @@ public sealed class IndexPatchTests
     }
 
     [Fact]
+    public void A_document_left_unchanged_is_read_again_when_a_document_its_body_links_to_is_deleted()
+    {
+        using var live = new LiveContentFactory(watch: false);
+        _ = live.Services.GetRequiredService<IndexStore>().Current;
+
+        File.Delete(Path.Combine(live.Content.Path, "sessions/2023-12-05-sleep-part-1.md"));
+        var reload = live.Services.GetRequiredService<ContentPublisher>().Reload("test");
+
+        // The facilitator's page links to the session in its text. The index in service keeps no links of its
+        // documents: what their reading looked up tells that the link is broken now.
+        Assert.False(reload.Succeeded);
+        Assert.Contains(reload.Errors, e =>
+            e.StartsWith("facilitators/daniela-isfan.md", StringComparison.Ordinal)
+            && e.Contains("error WC", StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
     public async Task An_edit_of_site_yml_rebuilds_the_index_since_its_defaults_apply_to_every_document()
     {
         using var live = new LiveContentFactory(watch: false);
