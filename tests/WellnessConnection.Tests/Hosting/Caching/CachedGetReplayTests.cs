@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using WellnessConnection.Tests.Feeds;
 using WellnessConnection.Tests.Hosting.Operations;
+using WellnessConnection.Tests.Hosting.Protection;
 using static WellnessConnection.Tests.Hosting.PersistedDocuments.AutomaticPersistedQueryTests;
 
 namespace WellnessConnection.Tests.Hosting.Caching;
@@ -42,14 +43,7 @@ public sealed class CachedGetReplayTests
             fromClient: true
         );
         var client = server.CreateClient();
-        // Until refused: the bucket refills one request a second in real time, so a slow machine may let a fourth
-        // through (replayed), never seventeen more.
-        var statuses = new List<HttpStatusCode>();
-        for (var time = 0; time < 20 && statuses.LastOrDefault() != HttpStatusCode.TooManyRequests; time++)
-        {
-            using var response = await client.GetAsync(Listing);
-            statuses.Add(response.StatusCode);
-        }
+        var statuses = await RateLimitProbe.UntilRefusedAsync(_ => client.GetAsync(Listing));
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], statuses.Take(3));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);

@@ -71,22 +71,9 @@ public sealed class TrustedProxyTests
 
     private static readonly object Query = new { query = "{ contentVersion }" };
 
-    /// <summary>
-    /// Posts with the <c>X-Forwarded-For</c> of each attempt until a request is refused, at most 20 times. The
-    /// bucket refills one request a second in real time: a slow machine may let a fourth request through, never
-    /// seventeen more.
-    /// </summary>
-    private static async Task<List<HttpStatusCode>> UntilRefusedAsync(Tight server, Func<int, string> forwardedFor)
-    {
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 20 && statuses.LastOrDefault() != HttpStatusCode.TooManyRequests; i++)
-        {
-            using var response = await server.PostAsync(Query, headers: ("X-Forwarded-For", forwardedFor(i)));
-            statuses.Add(response.StatusCode);
-        }
-
-        return statuses;
-    }
+    /// <summary>Posts with the <c>X-Forwarded-For</c> of each attempt until a request is refused.</summary>
+    private static Task<List<HttpStatusCode>> UntilRefusedAsync(Tight server, Func<int, string> forwardedFor) =>
+        RateLimitProbe.UntilRefusedAsync(i => server.PostAsync(Query, headers: ("X-Forwarded-For", forwardedFor(i))));
 
     private sealed class Tight(IEnumerable<KeyValuePair<string, string>> settings) : ClientAddressFactory
     {
