@@ -84,9 +84,17 @@ public sealed class ContentPublisher(
                 var patchable = basis?.Index is { Cache: not null } index ? index : null;
                 using var build = indexer.Begin(patchable);
                 result = loader.Load(Directory, patchable?.Cache, build);
-                reload = result.Content is null
-                    ? Rejected(trigger, at, started, result)
-                    : Published(trigger, at, started, result, build);
+                ContentIndex? built;
+                (reload, built) = result.Content is null
+                    ? (Rejected(trigger, at, started, result), null)
+                    : Built(trigger, at, started, result, build);
+                // Recorded before the new index serves: whoever is answered from it finds /readyz saying where it
+                // came from.
+                status.Record(reload);
+                if (built is not null)
+                {
+                    Publish(built, trigger, at);
+                }
             }
             catch (Exception exception) when (trigger != ContentReload.Startup)
             {
@@ -109,9 +117,9 @@ public sealed class ContentPublisher(
                     // The message may quote file text; /readyz is public, the log has it.
                     Errors = [exception.GetType().Name],
                 };
+                status.Record(reload);
             }
 
-            status.Record(reload);
             if (trigger != ContentReload.Startup)
             {
                 // The next patch starts from a copy made meanwhile (again, when a rejected reload used the last one).
@@ -123,7 +131,8 @@ public sealed class ContentPublisher(
         }
     }
 
-    private ContentReload Published(
+    /// <summary>The outcome of valid content, and the index built of it when it changed (not yet published).</summary>
+    private (ContentReload Reload, ContentIndex? Index) Built(
         string trigger,
         DateTimeOffset at,
         long started,
@@ -133,28 +142,8 @@ public sealed class ContentPublisher(
     {
         var content = result.Content!;
         var changed = store.Current?.SourceVersion != content.Versions.Source;
-        if (changed)
-        {
-            var index = indexer.Complete(build, content, result.Cache);
-            store.Publish(index);
-            logger.LogInformation(
-                "Published content {Version} from {Directory} ({Trigger}): {Sessions} sessions, {Written} "
-                    + "documents read and indexed in {Milliseconds} ms ({How}).",
-                index.PublicVersionAt(at),
-                Directory,
-                trigger,
-                index.Statistics.DocumentCounts["sessions"],
-                index.Statistics.DocumentsWritten,
-                (int)index.Statistics.BuildTime.TotalMilliseconds,
-                index.Statistics switch
-                {
-                    { CopiedAhead: true } => "patch of a copy of the previous index made ahead",
-                    { Patched: true } => "patch of the previous index",
-                    _ => "new index",
-                }
-            );
-        }
-        else
+        var index = changed ? indexer.Complete(build, content, result.Cache) : null;
+        if (!changed)
         {
             logger.LogInformation(
                 "Content in {Directory} is unchanged ({Version}, {Trigger}); nothing to publish.",
@@ -164,7 +153,7 @@ public sealed class ContentPublisher(
             );
         }
 
-        return new ContentReload
+        var reload = new ContentReload
         {
             Trigger = trigger,
             At = at,
@@ -174,6 +163,28 @@ public sealed class ContentPublisher(
             Version = content.Versions.PublicAt(at),
             WarningCount = result.WarningCount,
         };
+        return (reload, index);
+    }
+
+    private void Publish(ContentIndex index, string trigger, DateTimeOffset at)
+    {
+        store.Publish(index);
+        logger.LogInformation(
+            "Published content {Version} from {Directory} ({Trigger}): {Sessions} sessions, {Written} "
+                + "documents read and indexed in {Milliseconds} ms ({How}).",
+            index.PublicVersionAt(at),
+            Directory,
+            trigger,
+            index.Statistics.DocumentCounts["sessions"],
+            index.Statistics.DocumentsWritten,
+            (int)index.Statistics.BuildTime.TotalMilliseconds,
+            index.Statistics switch
+            {
+                { CopiedAhead: true } => "patch of a copy of the previous index made ahead",
+                { Patched: true } => "patch of the previous index",
+                _ => "new index",
+            }
+        );
     }
 
     private ContentReload Rejected(string trigger, DateTimeOffset at, long started, ContentLoadResult result)
