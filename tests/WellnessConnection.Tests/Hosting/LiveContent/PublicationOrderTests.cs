@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using WellnessConnection.Hosting;
 using WellnessConnection.Hosting.LiveContent;
+using WellnessConnection.Tests.Hosting.Operations;
 
 namespace WellnessConnection.Tests.Hosting.LiveContent;
 
@@ -17,63 +18,34 @@ public sealed class PublicationOrderTests
     [Fact]
     public void When_a_new_index_starts_serving_its_reload_is_already_recorded()
     {
-        var witness = new PublicationWitness();
-        using var live = new WitnessedFactory(witness);
-        witness.Status = live.Services.GetRequiredService<ReloadStatus>();
+        ReloadStatus? status = null;
+        var recordedAtPublication = new ConcurrentQueue<string?>();
+        // The publisher logs a publication once the store serves the new index. The start's own publication comes
+        // before the test holds the status: not witnessed.
+        var logs = new LogCapture(log =>
+        {
+            if (status is not null && log.Message.StartsWith("Published content", StringComparison.Ordinal))
+            {
+                recordedAtPublication.Enqueue(status.Last?.Trigger);
+            }
+        });
+        using var live = new WitnessedFactory(logs);
+        status = live.Services.GetRequiredService<ReloadStatus>();
 
         live.SetFaqTitle("Questions people ask");
         var reload = live.Services.GetRequiredService<ContentPublisher>().Reload("test");
 
         Assert.True(reload.Succeeded, string.Join("; ", reload.Errors));
         Assert.True(reload.Changed);
-        // The publisher logs the publication once the store serves the new index.
-        Assert.Equal("test", Assert.Single(witness.RecordedAtPublication));
+        Assert.Equal("test", Assert.Single(recordedAtPublication));
     }
 
-    /// <summary>At each "Published content" log line, the trigger of the reload <c>/readyz</c> reports then.</summary>
-    private sealed class PublicationWitness : ILoggerProvider
-    {
-        public ReloadStatus? Status { get; set; }
-
-        public ConcurrentQueue<string?> RecordedAtPublication { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this);
-
-        public void Dispose() { }
-
-        private sealed class Logger(PublicationWitness witness) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(
-                LogLevel logLevel,
-                EventId eventId,
-                TState state,
-                Exception? exception,
-                Func<TState, Exception?, string> formatter
-            )
-            {
-                // The start's own publication comes before the test holds the status: not witnessed.
-                if (
-                    witness.Status is { } status
-                    && formatter(state, exception).StartsWith("Published content", StringComparison.Ordinal)
-                )
-                {
-                    witness.RecordedAtPublication.Enqueue(status.Last?.Trigger);
-                }
-            }
-        }
-    }
-
-    private sealed class WitnessedFactory(PublicationWitness witness) : LiveContentFactory(watch: false)
+    private sealed class WitnessedFactory(LogCapture logs) : LiveContentFactory(watch: false)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureLogging(logging => logging.AddProvider(witness));
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
     }
 }
