@@ -1,11 +1,9 @@
 using System.Diagnostics.Metrics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace WellnessConnection.Tests.Hosting.Operations;
 
 /// <summary>
-/// What one counter of one test server has counted since this was made: on the server's own meters (its
-/// <see cref="IMeterFactory"/>), not those of the other servers running in the same process.
+/// What one counter of one test server has counted since this was made (<see cref="ServerMeters"/>).
 /// </summary>
 internal sealed class ServerCounter : IDisposable
 {
@@ -14,17 +12,7 @@ internal sealed class ServerCounter : IDisposable
 
     public ServerCounter(IServiceProvider services, string instrumentName)
     {
-        var meters = services.GetRequiredService<IMeterFactory>();
-        listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, listening) =>
-            {
-                if (instrument.Meter.Scope == meters && instrument.Name == instrumentName)
-                {
-                    listening.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
+        listener = ServerMeters.ListenerTo(services, instrumentName);
         listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref total, value));
         listener.Start();
     }

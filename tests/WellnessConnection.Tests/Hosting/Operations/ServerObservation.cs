@@ -1,11 +1,8 @@
-using System.Diagnostics.Metrics;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace WellnessConnection.Tests.Hosting.Operations;
 
 /// <summary>
-/// What one observable instrument of one test server reports now: read from the server's own meters (its
-/// <see cref="IMeterFactory"/>). The scrape cannot tell: every server in the process has a meter of the same name, and
+/// What one observable instrument of one test server reports now, read from its own meters
+/// (<see cref="ServerMeters"/>). The scrape cannot tell: every server in the process has a meter of the same name, and
 /// OpenTelemetry merges their instruments into one series per tags, whose value is whichever server's callback ran
 /// last.
 /// </summary>
@@ -15,18 +12,8 @@ internal static class ServerObservation
     /// given; 0 when it reports nothing.</summary>
     public static long Read(IServiceProvider services, string instrumentName, (string Key, string Value)? tag = null)
     {
-        var meters = services.GetRequiredService<IMeterFactory>();
         long total = 0;
-        using var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, listening) =>
-            {
-                if (instrument.Meter.Scope == meters && instrument.Name == instrumentName)
-                {
-                    listening.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
+        using var listener = ServerMeters.ListenerTo(services, instrumentName);
         listener.SetMeasurementEventCallback<long>(
             (_, value, tags, _) =>
             {
