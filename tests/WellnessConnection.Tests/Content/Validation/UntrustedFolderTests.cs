@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using WellnessConnection.Content.Diagnostics;
+using WellnessConnection.Content.Reading;
 
 namespace WellnessConnection.Tests.Content.Validation;
 
@@ -23,6 +24,27 @@ public sealed class UntrustedFolderTests
         var diagnostic = DiagnosticAssert.Only(result, "WC113", Severity.Error, "pages/leak.md", 1, 1);
         Assert.DoesNotContain("SECRET", diagnostic.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(outside.Path, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_became_a_link_after_the_listing_is_reported_by_the_reader_and_not_followed()
+    {
+        using var folder = ContentFixtures.CopyOf("valid");
+        using var outside = ContentFixtures.CopyOf("valid");
+        var secret = outside.Write("secret.md", "---\ntitle: Outside\n---\nSECRET-TEXT\n");
+        folder.Link("pages/leak.md", secret);
+        var diagnostics = new DiagnosticBag();
+
+        var bytes = ContentFileReader.ReadBytes(
+            Path.Combine(folder.Path, "pages", "leak.md"),
+            "pages/leak.md",
+            diagnostics
+        );
+
+        Assert.Null(bytes);
+        var diagnostic = Assert.Single(diagnostics.ToSortedList());
+        Assert.Equal(("WC113", "pages/leak.md"), (diagnostic.Code, diagnostic.Path));
+        Assert.Equal(ContentFileReader.LinkMessage("file"), diagnostic.Message);
     }
 
     [Fact]
