@@ -16,8 +16,7 @@ public sealed class UntrustedFolderTests
     {
         using var folder = ContentFixtures.CopyOf("valid");
         using var outside = ContentFixtures.CopyOf("valid");
-        var secret = outside.Write("secret.md", "---\ntitle: Outside\n---\nSECRET-TEXT\n");
-        folder.Link("pages/leak.md", secret);
+        LinkToASecretOutside(folder, outside);
 
         var result = ContentFixtures.LoadFolder(folder.Path);
 
@@ -31,8 +30,7 @@ public sealed class UntrustedFolderTests
     {
         using var folder = ContentFixtures.CopyOf("valid");
         using var outside = ContentFixtures.CopyOf("valid");
-        var secret = outside.Write("secret.md", "---\ntitle: Outside\n---\nSECRET-TEXT\n");
-        folder.Link("pages/leak.md", secret);
+        LinkToASecretOutside(folder, outside);
         var diagnostics = new DiagnosticBag();
 
         var bytes = ContentFileReader.ReadBytes(
@@ -132,4 +130,9 @@ public sealed class UntrustedFolderTests
         Assert.Equal(("WC405", 6, 1), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
         Assert.Contains(result.Diagnostics, d => d is { Code: "WC201", Path: "pages/broken.md" });
     }
+
+    /// <summary>pages/leak.md of <paramref name="folder"/>, a link to a file of <paramref name="outside"/> whose text
+    /// must never show.</summary>
+    private static void LinkToASecretOutside(TemporaryContentFolder folder, TemporaryContentFolder outside) =>
+        folder.Link("pages/leak.md", outside.Write("secret.md", "---\ntitle: Outside\n---\nSECRET-TEXT\n"));
 }
