@@ -65,6 +65,7 @@ internal static class NonBlockingOpen
     )]
     private static extern int OpenFile([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
 
-    [DllImport("libc", EntryPoint = "lseek", SetLastError = true)]
+    // lseek64: a 64-bit offset on 32-bit Linux too, where lseek's is 32 bits; the same function on 64-bit.
+    [DllImport("libc", EntryPoint = "lseek64", SetLastError = true)]
     private static extern long Seek(SafeFileHandle handle, long offset, int whence);
 }
