@@ -60,9 +60,9 @@ public static class ContentFileReader
             return null;
         }
 
-        // Read at most one byte over the limit: a device or a growing file has no honest length to check first. The
-        // buffer is pooled: a new one per file cost a megabyte of zeroed memory each, a third of the start's CPU in
-        // garbage collection at 12,700 files.
+        // Read at most one byte over the limit all the same: a device reports no honest length, and a file may grow
+        // after it was measured. The buffer is pooled: a new one per file cost a megabyte of zeroed memory each, a
+        // third of the start's CPU in garbage collection at 12,700 files.
         var buffer = ArrayPool<byte>.Shared.Rent(ReadLimit);
         try
         {
