@@ -28,9 +28,10 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
 
     /// <summary>
     /// Starts a build that the content loader fills (it is its <see cref="IContentSink"/>). With a
-    /// <paramref name="basis"/> (held by the caller until the build completes), the build patches a copy of it.
+    /// <paramref name="basis"/> (held by the caller until the build completes), the build patches a copy of it;
+    /// without, a new index's full-text table is written on a thread of its own.
     /// </summary>
-    public IndexBuild Begin(ContentIndex? basis) => new(IndexLocation.Create(Folder()), basis);
+    public IndexBuild Begin(ContentIndex? basis) => NewBuild(basis, fullTextOnItsOwnThread: basis is null);
 
     /// <summary>Commits a build and opens it for requests, with the loader's cache for the next patch.</summary>
     public ContentIndex Complete(IndexBuild build, ContentSet content, ContentCache? cache)
@@ -116,9 +117,13 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
 
     /// <summary>Builds a new, complete index of content already read (tests, benchmarks); it cannot be patched
     /// later.</summary>
-    public ContentIndex Build(ContentSet content)
+    public ContentIndex Build(ContentSet content) => Build(content, fullTextOnItsOwnThread: true);
+
+    /// <summary>Builds a new index of content already read, its full-text table written on a thread of its own or
+    /// with the rows (tests compare the two).</summary>
+    internal ContentIndex Build(ContentSet content, bool fullTextOnItsOwnThread)
     {
-        using var build = Begin(basis: null);
+        using var build = NewBuild(basis: null, fullTextOnItsOwnThread);
         var documents = new List<Action>();
         var keys = new List<DocumentKey>();
         void Collect<T>(IEnumerable<Localized<T>> list)
@@ -153,6 +158,9 @@ public sealed class ContentIndexer(IndexOptions options, TimeProvider time, IEnu
             folder = null;
         }
     }
+
+    private IndexBuild NewBuild(ContentIndex? basis, bool fullTextOnItsOwnThread) =>
+        new(IndexLocation.Create(Folder()), basis, fullTextOnItsOwnThread ? IndexLocation.Create(Folder()) : null);
 
     private IndexFolderOwner? Folder()
     {

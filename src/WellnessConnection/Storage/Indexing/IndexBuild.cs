@@ -9,7 +9,9 @@ namespace WellnessConnection.Storage.Indexing;
 /// threads hand documents over through a short queue; one writer thread turns them into rows and writes them in
 /// batches, so that rendering and writing run at the same time. Either new and empty, or a copy of the index in
 /// service patched in place: a changed document's rows are replaced, a removed one's deleted, the others left as
-/// they are. Nothing is visible until <see cref="ContentIndexer.Complete"/>; disposed without it, it is discarded.
+/// they are. A new index's full-text table is written on a thread of its own (<see cref="SearchTableWriter"/>) and
+/// copied in at the commit. Nothing is visible until <see cref="ContentIndexer.Complete"/>; disposed without it, it
+/// is discarded.
 /// </summary>
 public sealed class IndexBuild : IContentSink, IDisposable
 {
@@ -21,6 +23,9 @@ public sealed class IndexBuild : IContentSink, IDisposable
     /// </summary>
     private const int QueueCapacity = 32;
 
+    /// <summary>Batches waiting for the full-text table's writer.</summary>
+    private const int FullTextQueueCapacity = 4;
+
     private readonly IndexLocation location;
     private readonly Stopwatch stopwatch = Stopwatch.StartNew();
 
@@ -30,6 +35,9 @@ public sealed class IndexBuild : IContentSink, IDisposable
     /// <summary>What <see cref="Begin"/> decided: the documents, their ids and the rows being gathered.</summary>
     private Plan? plan;
     private readonly WriterThread thread;
+
+    /// <summary>Writes a new index's full-text table beside it, while this build's thread writes the rows.</summary>
+    private readonly SearchTableWriter? fullText;
     private IndexWriter? writer;
     private bool completed;
 
@@ -47,11 +55,20 @@ public sealed class IndexBuild : IContentSink, IDisposable
 
     /// <param name="basis">The index to patch, unless <see cref="Begin"/> is told that every document comes
     /// anew.</param>
-    internal IndexBuild(IndexLocation location, ContentIndex? basis)
+    /// <param name="fullTextLocation">Where a new index's full-text table is written before it is copied in; null
+    /// to write it with the rows.</param>
+    internal IndexBuild(IndexLocation location, ContentIndex? basis, IndexLocation? fullTextLocation)
     {
         this.location = location;
         this.basis = basis;
         thread = new WriterThread(QueueCapacity);
+        if (fullTextLocation is not null)
+        {
+            fullText = basis is null
+                ? new SearchTableWriter(fullTextLocation, FullTextQueueCapacity)
+                : throw new ArgumentException("A patch writes its full-text table with its rows.", nameof(basis));
+        }
+
         if (basis is null)
         {
             // A new index is created (its tables, EF Core's model) while the loader lists the folder, rather than
@@ -103,6 +120,7 @@ public sealed class IndexBuild : IContentSink, IDisposable
     public void Dispose()
     {
         thread.Dispose();
+        fullText?.Dispose();
         writer?.Dispose();
         if (!completed)
         {
@@ -127,7 +145,7 @@ public sealed class IndexBuild : IContentSink, IDisposable
             ids.Forget(gone);
         }
 
-        Writer.Commit();
+        Writer.Commit(fullText);
         writer?.Dispose();
         writer = null;
         completed = true;
@@ -170,7 +188,8 @@ public sealed class IndexBuild : IContentSink, IDisposable
     {
         if (plan?.Rows is { DocumentCount: > 0 } rows)
         {
-            Writer.Insert(rows);
+            Writer.Insert(rows, search: fullText is null);
+            fullText?.Post([.. rows.Search]);
             rows.Clear();
         }
     }

@@ -7,6 +7,7 @@ namespace WellnessConnection.Storage.Indexing;
 internal sealed class IndexLocation
 {
     private readonly string? readOnlyConnectionString;
+    private readonly string? attachName;
 
     private IndexLocation(
         string connectionString,
@@ -25,6 +26,13 @@ internal sealed class IndexLocation
 
     public string? File { get; }
 
+    /// <summary>How another connection's <c>ATTACH</c> names it: its file, or its in-memory database's URI.</summary>
+    public string AttachName
+    {
+        get => attachName ?? File!;
+        private init => attachName = value;
+    }
+
     /// <summary>For an in-memory index: the connection that keeps it alive until the index is released.</summary>
     public SqliteConnection? KeepAlive { get; }
 
@@ -37,15 +45,16 @@ internal sealed class IndexLocation
     {
         if (folder is null)
         {
+            var name = $"index-{Guid.NewGuid():N}";
             var memory = new SqliteConnectionStringBuilder
             {
-                DataSource = $"index-{Guid.NewGuid():N}",
+                DataSource = name,
                 Mode = SqliteOpenMode.Memory,
                 Cache = SqliteCacheMode.Shared,
             }.ToString();
             var keepAlive = new SqliteConnection(memory);
             keepAlive.Open();
-            return new IndexLocation(memory, null, keepAlive);
+            return new IndexLocation(memory, null, keepAlive) { AttachName = $"file:{name}?mode=memory&cache=shared" };
         }
 
         var file = folder.NewIndexFile();

@@ -78,7 +78,9 @@ internal sealed class IndexWriter : IDisposable
     /// opening.</summary>
     public bool CopiedAhead { get; private init; }
 
-    public void Insert(IndexRows rows)
+    /// <param name="rows">The batch.</param>
+    /// <param name="search">False when a <see cref="SearchTableWriter"/> writes the batch's search rows.</param>
+    public void Insert(IndexRows rows, bool search)
     {
         inserter.Insert(rows.Bodies);
         inserter.Insert(rows.Series);
@@ -91,7 +93,10 @@ internal sealed class IndexWriter : IDisposable
         inserter.Insert<LinkEntity>(rows.SessionTopics, ContentDbContext.SessionTopics);
         inserter.Insert<LinkEntity>(rows.SessionFacilitators, ContentDbContext.SessionFacilitators);
         inserter.Insert<LinkEntity>(rows.ResourceTopics, ContentDbContext.ResourceTopics);
-        SearchTable.Insert(connection, transaction, rows.Search);
+        if (search)
+        {
+            SearchTable.Insert(connection, transaction, rows.Search);
+        }
     }
 
     /// <summary>
@@ -128,9 +133,12 @@ internal sealed class IndexWriter : IDisposable
         }
     }
 
-    public void Commit()
+    /// <summary>Commits, then copies in the full-text table a <paramref name="fullText"/> writer wrote, if
+    /// any.</summary>
+    public void Commit(SearchTableWriter? fullText)
     {
         transaction.Commit();
+        fullText?.CopyInto(connection);
         using var optimize = connection.CreateCommand();
         optimize.CommandText = "PRAGMA optimize;";
         optimize.ExecuteNonQuery();
