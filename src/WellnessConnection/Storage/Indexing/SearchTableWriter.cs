@@ -12,7 +12,8 @@ namespace WellnessConnection.Storage.Indexing;
 /// </summary>
 internal sealed class SearchTableWriter : IDisposable
 {
-    /// <summary>FTS5's own tables, as it names them after the table (external content: no <c>_content</c>).</summary>
+    /// <summary>What this writer fills: the search rows and their keys, and FTS5's own tables, named after its table
+    /// (with external content there is no <c>_content</c>).</summary>
     private static readonly string[] CopiedTables =
     [
         SearchTable.RowsName,
