@@ -22,6 +22,10 @@ internal sealed class IndexWriter : IDisposable
     /// </summary>
     public const int PageSize = 8192;
 
+    /// <summary>How an index's writers write: no journal and no syncing (a build that fails is thrown away, and a
+    /// published index is never written again).</summary>
+    public const string UnjournaledWrites = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;";
+
     private readonly SqliteConnection connection;
     private readonly ContentDbContext context;
     private readonly SqliteTransaction transaction;
@@ -31,7 +35,7 @@ internal sealed class IndexWriter : IDisposable
     {
         this.connection = connection;
         context = new ContentDbContext(new DbContextOptionsBuilder<ContentDbContext>().UseSqlite(connection).Options);
-        Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF;");
+        Execute(UnjournaledWrites + " PRAGMA foreign_keys = OFF;");
         if (create)
         {
             Execute($"PRAGMA page_size = {PageSize};");

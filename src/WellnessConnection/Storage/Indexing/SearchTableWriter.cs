@@ -87,11 +87,7 @@ internal sealed class SearchTableWriter : IDisposable
     {
         connection = new SqliteConnection(location.ConnectionString);
         connection.Open();
-        Execute(
-            connection,
-            null,
-            $"PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = {IndexWriter.PageSize};"
-        );
+        Execute(connection, null, $"{IndexWriter.UnjournaledWrites} PRAGMA page_size = {IndexWriter.PageSize};");
         transaction = connection.BeginTransaction();
         SearchTable.Create(connection, transaction);
     }
